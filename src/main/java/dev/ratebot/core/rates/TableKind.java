@@ -1,0 +1,13 @@
+package dev.ratebot.core.rates;
+
+/** The role a table plays in estimation; one table of each kind at most. */
+public enum TableKind {
+  /** Annual salary by level in one place: the seniority baseline. */
+  ANNUAL_BY_LEVEL,
+  /** Annual salary by technology and level in one place: the technology premium. */
+  ANNUAL_BY_TECHNOLOGY,
+  /** Hourly average range and top end by region, all levels. */
+  HOURLY_BY_REGION,
+  /** A vendor's own hourly rates by level in one region: shown beside estimates, never mixed in. */
+  VENDOR_HOURLY_BY_LEVEL
+}

@@ -1,0 +1,48 @@
+package dev.ratebot.core.reply;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An answer to a rate question: headline figures, rows across the open dimension, notes that say
+ * what was assumed or derived, and the sources with their vintage.
+ *
+ * @param title e.g. "Senior Python developer · Latin America"
+ * @param query the canonical query this answers, e.g. "senior python latam"
+ * @param keyFigures the headline figures, most important first
+ * @param table rows across regions or levels; may be empty
+ * @param notes assumptions, corrections ("assuming python") and the method line, one sentence each
+ * @param sources the sources of every figure shown
+ * @param vintage the data vintage, e.g. "2023"
+ * @param refinements menus that re-ask with one dimension changed; may be empty
+ */
+public record Answer(
+    String title,
+    String query,
+    List<KeyFigure> keyFigures,
+    RowTable table,
+    List<String> notes,
+    List<Citation> sources,
+    String vintage,
+    List<Refinement> refinements)
+    implements Reply {
+  public Answer {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(vintage, "vintage");
+    keyFigures = List.copyOf(keyFigures);
+    notes = List.copyOf(notes);
+    sources = List.copyOf(sources);
+    refinements = List.copyOf(refinements);
+  }
+
+  @Override
+  public String summary() {
+    if (keyFigures.isEmpty()) {
+      return title;
+    }
+    KeyFigure first = keyFigures.get(0);
+    return title + ": " + first.value() + " (" + first.basis().tag() + ")";
+  }
+}
