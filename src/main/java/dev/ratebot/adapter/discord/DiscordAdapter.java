@@ -1,0 +1,174 @@
+package dev.ratebot.adapter.discord;
+
+import dev.ratebot.adapter.ChatAdapter;
+import dev.ratebot.core.dispatch.CommandSpec;
+import dev.ratebot.core.dispatch.RequestHandler;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Activity;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * ratebot on Discord: connects with JDA, registers {@code /rate} from the command spec, and answers
+ * slash commands, their menus and buttons, and mentions. Uses only the non-privileged intents
+ * GUILD_MESSAGES and DIRECT_MESSAGES (plus JDA's implied GUILDS), with JDA's light profile: no
+ * member cache, no chunking.
+ *
+ * <pre>{@code
+ * try (ChatAdapter discord = new DiscordAdapter(settings, handler, spec)) {
+ *   discord.start(); // returns once connected and the commands are registered
+ *   ...
+ * }
+ * }</pre>
+ */
+public final class DiscordAdapter implements ChatAdapter {
+  static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+  private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
+
+  private final DiscordSettings settings;
+  private final RequestHandler handler;
+  private final RateCommand command;
+  private final Duration readyTimeout;
+  private final AtomicBoolean started = new AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile DiscordThreads threads;
+  private volatile JDA jda;
+
+  /**
+   * @param settings where Discord is and the bot token
+   * @param handler the one entry point that answers every request
+   * @param spec the command spec the slash command and its choices are built from
+   */
+  public DiscordAdapter(DiscordSettings settings, RequestHandler handler, CommandSpec spec) {
+    this(settings, handler, spec, READY_TIMEOUT);
+  }
+
+  DiscordAdapter(
+      DiscordSettings settings, RequestHandler handler, CommandSpec spec, Duration readyTimeout) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.handler = Objects.requireNonNull(handler, "handler");
+    this.command = new RateCommand(spec);
+    this.readyTimeout = Objects.requireNonNull(readyTimeout, "readyTimeout");
+  }
+
+  /**
+   * Logs in, waits for the gateway session to be ready, logs the invite URL and registers the
+   * commands if they changed.
+   *
+   * @throws IllegalStateException when started twice, when the gateway is not ready in time, or
+   *     when the commands cannot be registered
+   * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
+   */
+  @Override
+  public void start() throws InterruptedException {
+    if (!started.compareAndSet(false, true)) {
+      throw new IllegalStateException("the Discord adapter was already started");
+    }
+    MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+    MessageRequest.setDefaultMentionRepliedUser(false);
+    threads = new DiscordThreads();
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    try {
+      jda = builder(ready).build();
+      awaitReady(ready);
+      log.info(
+          "Connected to Discord as {} ({}); add the bot to a server with {}",
+          jda.getSelfUser().getName(),
+          jda.getSelfUser().getId(),
+          BotInvite.url(jda.getSelfUser().getApplicationId()));
+      new CommandRegistrar(List.of(command.definition())).register(jda, settings.guildId());
+    } catch (RuntimeException | InterruptedException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** Disconnects from the gateway and stops the adapter's threads; idempotent. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    JDA client = jda;
+    if (client != null) {
+      client.shutdown();
+      try {
+        if (!client.awaitShutdown(Duration.ofSeconds(10))) {
+          client.shutdownNow();
+        }
+      } catch (InterruptedException e) {
+        client.shutdownNow();
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (threads != null) {
+      threads.close();
+    }
+    log.info("Disconnected from Discord");
+  }
+
+  private JDABuilder builder(CompletableFuture<Void> ready) {
+    DiscordRenderer renderer = new DiscordRenderer();
+    DeadlineResponder responder =
+        new DeadlineResponder(threads.answers, threads.timer, DeadlineResponder.DEFAULT_GRACE);
+    EventListener lifecycle =
+        event -> {
+          if (event instanceof ReadyEvent) {
+            ready.complete(null);
+          } else if (event instanceof ShutdownEvent shutdown) {
+            ready.completeExceptionally(
+                new IllegalStateException(
+                    "Discord closed the gateway during start-up (close code "
+                        + shutdown.getCode()
+                        + ")"));
+          }
+        };
+    return JDABuilder.createLight(
+            settings.token(), GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES)
+        .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
+        .setSessionController(new GatewaySessionController(settings.gatewayUrl()))
+        .setCompression(settings.compression() ? Compression.ZLIB : Compression.NONE)
+        .setEventPool(threads.events, false)
+        .setCallbackPool(threads.callbacks, false)
+        .setEnableShutdownHook(false)
+        .setActivity(Activity.customStatus("Try /" + command.name() + " senior python latam"))
+        .addEventListeners(
+            lifecycle,
+            new InteractionListener(command, handler, renderer, responder),
+            new MentionListener(handler, renderer, threads.answers));
+  }
+
+  private void awaitReady(CompletableFuture<Void> ready) throws InterruptedException {
+    try {
+      ready.get(readyTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException(
+          "Discord gateway at "
+              + settings.gatewayUrl()
+              + " was not ready within "
+              + readyTimeout.toSeconds()
+              + " s",
+          e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.ratebot.adapter.discord;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+/**
+ * A rendered reply, ready to send as a new message or as an edit. Every message built from it
+ * allows no mentions at all: no {@code @everyone}, no role, no user, and no ping of the replied
+ * user, whatever the text says.
+ *
+ * @param content the plain content, at most 2,000 characters; may be empty
+ * @param embeds the embeds, each within Discord's limits
+ * @param rows the action rows, at most five
+ * @param ephemeral true when only the asker should see it
+ */
+public record DiscordMessage(
+    String content, List<MessageEmbed> embeds, List<ActionRow> rows, boolean ephemeral) {
+
+  public DiscordMessage {
+    Objects.requireNonNull(content, "content");
+    embeds = List.copyOf(embeds);
+    rows = List.copyOf(rows);
+    if (content.length() > Message.MAX_CONTENT_LENGTH) {
+      throw new IllegalArgumentException("content over 2,000 characters");
+    }
+    if (rows.size() > Message.MAX_COMPONENT_COUNT) {
+      throw new IllegalArgumentException("more than 5 action rows");
+    }
+  }
+
+  /** The data for a new message (a reply, a channel message, an interaction response). */
+  public MessageCreateData toCreateData() {
+    return new MessageCreateBuilder()
+        .setContent(content)
+        .setEmbeds(embeds)
+        .setComponents(rows)
+        .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+        .mentionRepliedUser(false)
+        .build();
+  }
+
+  /** The data that replaces a whole message (content, embeds and components). */
+  public MessageEditData toEditData() {
+    return new MessageEditBuilder()
+        .setContent(content)
+        .setEmbeds(embeds)
+        .setComponents(rows)
+        .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+        .mentionRepliedUser(false)
+        .build();
+  }
+}

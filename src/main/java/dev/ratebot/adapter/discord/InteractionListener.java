@@ -1,0 +1,87 @@
+package dev.ratebot.adapter.discord;
+
+import dev.ratebot.adapter.discord.DiscordRenderer.Audience;
+import dev.ratebot.core.dispatch.Platform;
+import dev.ratebot.core.dispatch.Request;
+import dev.ratebot.core.dispatch.RequestHandler;
+import dev.ratebot.core.reply.Problem;
+import java.util.Objects;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+
+/**
+ * Translates interactions: {@code /rate} and its menus become requests for the handler;
+ * autocomplete is answered from the command spec; Share re-posts the answer the user sees.
+ */
+final class InteractionListener extends ListenerAdapter {
+  private final RateCommand command;
+  private final RequestHandler handler;
+  private final DiscordRenderer renderer;
+  private final DeadlineResponder responder;
+
+  InteractionListener(
+      RateCommand command,
+      RequestHandler handler,
+      DiscordRenderer renderer,
+      DeadlineResponder responder) {
+    this.command = Objects.requireNonNull(command, "command");
+    this.handler = Objects.requireNonNull(handler, "handler");
+    this.renderer = Objects.requireNonNull(renderer, "renderer");
+    this.responder = Objects.requireNonNull(responder, "responder");
+  }
+
+  @Override
+  public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+    if (!event.getName().equals(command.name())) {
+      return;
+    }
+    String text = RateCommand.requestText(name -> event.getOption(name, OptionMapping::getAsString));
+    Request request = request(text, event.getUser().getId(), event.getChannelId());
+    responder.respond(() -> handler.handle(request), Replies.toCommand(event, renderer));
+  }
+
+  @Override
+  public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+    if (!event.getName().equals(command.name())) {
+      return;
+    }
+    event
+        .replyChoices(command.suggest(event.getFocusedOption().getName(), event.getFocusedOption().getValue()))
+        .queue(null, Replies.failed("suggest", event.getId()));
+  }
+
+  @Override
+  public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+    if (!ComponentIds.isRefine(event.getComponentId()) || event.getValues().isEmpty()) {
+      return;
+    }
+    Request request =
+        request(event.getValues().get(0), event.getUser().getId(), event.getChannelId());
+    responder.respond(() -> handler.handle(request), Replies.toMenu(event, renderer));
+  }
+
+  @Override
+  public void onButtonInteraction(ButtonInteractionEvent event) {
+    if (!ComponentIds.SHARE.equals(event.getComponentId())) {
+      return;
+    }
+    java.util.List<MessageEmbed> embeds = event.getMessage().getEmbeds();
+    DiscordMessage message =
+        embeds.isEmpty()
+            ? renderer.render(Problem.user("There is no answer here to share."), Audience.ASKER)
+            : renderer.shared(embeds, event.getUser().getId());
+    event
+        .reply(message.toCreateData())
+        .setEphemeral(message.ephemeral())
+        .queue(null, Replies.failed("share", event.getId()));
+  }
+
+  private static Request request(String text, String userId, String channelId) {
+    return new Request(text, userId, channelId, Platform.DISCORD);
+  }
+}
