@@ -1,0 +1,168 @@
+package dev.ratebot.fake.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A fake Discord for one bot: REST and gateway on 127.0.0.1, with the test server, channel and
+ * DM of {@link DiscordPayloads}. Start it, point the adapter at {@link #apiUrl()} and {@link
+ * #gatewayUrl()}, then send interactions and messages and wait for what the bot sends back.
+ */
+public final class FakeDiscord implements AutoCloseable {
+  /** Obviously not a Discord token. */
+  public static final String TOKEN = "test-token-not-real";
+
+  private final FakeDiscordRest rest;
+  private final FakeDiscordGateway gateway;
+  private final AtomicInteger tokens = new AtomicInteger();
+
+  private FakeDiscord(int heartbeatInterval) throws IOException, InterruptedException {
+    gateway = new FakeDiscordGateway(TOKEN, heartbeatInterval);
+    gateway.startAndWait();
+    rest = new FakeDiscordRest(TOKEN, gateway::url);
+  }
+
+  /** Starts a fake with Discord's usual heartbeat interval (41.25 s). */
+  public static FakeDiscord start() throws IOException, InterruptedException {
+    return new FakeDiscord(41_250);
+  }
+
+  /** Starts a fake with the given heartbeat interval, for tests about heartbeats. */
+  public static FakeDiscord start(Duration heartbeatInterval)
+      throws IOException, InterruptedException {
+    return new FakeDiscord((int) heartbeatInterval.toMillis());
+  }
+
+  public String apiUrl() {
+    return rest.baseUrl();
+  }
+
+  public String gatewayUrl() {
+    return gateway.url();
+  }
+
+  /** Every REST call so far, and waits on them. */
+  public CallLog<RecordedCall> calls() {
+    return rest.calls;
+  }
+
+  /** Every gateway payload the client sent (with a "connection" number added). */
+  public CallLog<JsonNode> gatewayReceived() {
+    return gateway.received;
+  }
+
+  /** Each gateway connection's path and query, e.g. {@code /?encoding=json&v=10}. */
+  public CallLog<String> gatewayConnections() {
+    return gateway.connections;
+  }
+
+  /** The commands registered globally (scope "global") or for a guild id. */
+  public List<JsonNode> commands(String scope) {
+    var list = rest.commands.get(scope);
+    return list == null ? List.of() : java.util.stream.StreamSupport.stream(list.spliterator(), false).toList();
+  }
+
+  /** A stored message by id, as Discord would return it. */
+  public ObjectNode message(String id) {
+    return rest.messages.get(id);
+  }
+
+  /** The original response message of an interaction, once created. */
+  public ObjectNode originalOf(String interactionToken) {
+    String id = rest.originals.get(interactionToken);
+    return id == null ? null : rest.messages.get(id);
+  }
+
+  /** A fresh interaction token. */
+  public String newToken() {
+    return "fake-interaction-token-" + tokens.incrementAndGet();
+  }
+
+  /** Dispatches {@code /rate} with options; returns the interaction token. */
+  public String slashCommand(String userId, Map<String, String> options) {
+    String token = newToken();
+    gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(token, userId, options));
+    return token;
+  }
+
+  /** Dispatches an autocomplete request; returns the interaction token. */
+  public String autocomplete(String userId, String option, String typed) {
+    String token = newToken();
+    gateway.dispatch(
+        "INTERACTION_CREATE", DiscordPayloads.autocomplete(token, userId, option, typed));
+    return token;
+  }
+
+  /** Dispatches a button click on a stored message; returns the interaction token. */
+  public String clickButton(String userId, String customId, String messageId) {
+    String token = newToken();
+    rest.clicked(token, messageId);
+    gateway.dispatch(
+        "INTERACTION_CREATE", DiscordPayloads.button(token, userId, customId, message(messageId)));
+    return token;
+  }
+
+  /** Dispatches a select-menu choice on a stored message; returns the interaction token. */
+  public String select(String userId, String customId, String value, String messageId) {
+    String token = newToken();
+    rest.clicked(token, messageId);
+    gateway.dispatch(
+        "INTERACTION_CREATE",
+        DiscordPayloads.select(token, userId, customId, value, message(messageId)));
+    return token;
+  }
+
+  /** Dispatches MESSAGE_CREATE for a message; returns its id. */
+  public String messageCreate(ObjectNode message) {
+    gateway.dispatch("MESSAGE_CREATE", message);
+    return message.get("id").asText();
+  }
+
+  /** Dispatches any event. */
+  public void dispatch(String type, JsonNode data) {
+    gateway.dispatch(type, data);
+  }
+
+  public void closeGateway(int code, String reason) {
+    gateway.closeWith(code, reason);
+  }
+
+  public void dropGateway() {
+    gateway.drop();
+  }
+
+  public void requestReconnect() {
+    gateway.requestReconnect();
+  }
+
+  public void invalidateSession(boolean resumable) {
+    gateway.invalidateSession(resumable);
+  }
+
+  /** Gateway payloads with this op code that the client sent. */
+  public static Predicate<JsonNode> op(int op) {
+    return p -> p.path("op").asInt(-1) == op;
+  }
+
+  /** The interaction callback for a token. */
+  public static Predicate<RecordedCall> callbackFor(String interactionToken) {
+    return c -> c.is("POST", "interactions/\\d+/" + interactionToken + "/callback");
+  }
+
+  /** The edit of the original response for a token. */
+  public static Predicate<RecordedCall> editOriginalOf(String interactionToken) {
+    return c -> c.is("PATCH", "webhooks/\\d+/" + interactionToken + "/messages/@original");
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    rest.close();
+    gateway.stop(2_000);
+  }
+}

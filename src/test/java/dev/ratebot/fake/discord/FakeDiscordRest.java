@@ -1,0 +1,286 @@
+package dev.ratebot.fake.discord;
+
+import static dev.ratebot.fake.discord.DiscordPayloads.APP_ID;
+import static dev.ratebot.fake.discord.DiscordPayloads.JSON;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Discord's REST API v10 as far as the bot uses it, on 127.0.0.1. Messages created through
+ * interaction callbacks, webhooks and channels are kept, so a later component interaction can carry
+ * the message it was clicked on, as Discord's does.
+ */
+final class FakeDiscordRest implements AutoCloseable {
+  static final String API_PREFIX = "/api/v10/";
+  private static final Pattern CALLBACK = Pattern.compile("interactions/(\\d+)/([^/]+)/callback");
+  private static final Pattern ORIGINAL =
+      Pattern.compile("webhooks/(\\d+)/([^/]+)/messages/@original");
+  private static final Pattern FOLLOWUP = Pattern.compile("webhooks/(\\d+)/([^/]+)");
+  private static final Pattern CHANNEL_MESSAGES = Pattern.compile("channels/(\\d+)/messages");
+  private static final Pattern COMMANDS =
+      Pattern.compile("applications/(\\d+)(?:/guilds/(\\d+))?/commands");
+
+  private final HttpServer server;
+  private final ExecutorService workers = Executors.newFixedThreadPool(8);
+  private final String token;
+  private final Supplier<String> gatewayUrl;
+  final CallLog<RecordedCall> calls = new CallLog<>();
+  /** Registered commands by scope: "global" or a guild id. */
+  final Map<String, ArrayNode> commands = new ConcurrentHashMap<>();
+  /** Messages by id. */
+  final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
+  /** Interaction token to the id of its original response message. */
+  final Map<String, String> originals = new ConcurrentHashMap<>();
+
+  FakeDiscordRest(String token, Supplier<String> gatewayUrl) throws IOException {
+    this.token = token;
+    this.gatewayUrl = gatewayUrl;
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+    server.setExecutor(workers);
+    server.createContext(API_PREFIX, this::serve);
+    server.start();
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + API_PREFIX;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    workers.shutdownNow();
+    try {
+      workers.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void serve(HttpExchange exchange) throws IOException {
+    try {
+      String path = exchange.getRequestURI().getRawPath().substring(API_PREFIX.length());
+      String query = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
+      String auth =
+          Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")).orElse("");
+      byte[] raw = exchange.getRequestBody().readAllBytes();
+      JsonNode body = body(exchange.getRequestHeaders().getFirst("Content-Type"), raw);
+      RecordedCall call =
+          new RecordedCall(exchange.getRequestMethod(), path, query, auth, body, System.nanoTime());
+      Response response = route(call);
+      calls.add(call);
+      respond(exchange, response);
+    } catch (RuntimeException e) {
+      respond(exchange, error(500, 0, "fake Discord failed: " + e));
+      throw e;
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private Response route(RecordedCall call) {
+    boolean webhook = call.path().startsWith("interactions/") || call.path().startsWith("webhooks/");
+    if (!webhook && !call.authorization().equals("Bot " + token)) {
+      return error(401, 0, "401: Unauthorized");
+    }
+    String path = call.path();
+    Matcher m;
+    switch (call.method() + " " + path) {
+      case "GET users/@me":
+        return ok(DiscordPayloads.botUser());
+      case "GET applications/@me":
+      case "GET oauth2/applications/@me":
+        return ok(DiscordPayloads.application());
+      case "GET gateway":
+        return ok(JSON.createObjectNode().put("url", gatewayUrl.get()));
+      case "GET gateway/bot":
+        return ok(gatewayBot());
+      default:
+        break;
+    }
+    if ((m = COMMANDS.matcher(path)).matches()) {
+      String scope = m.group(2) == null ? "global" : m.group(2);
+      if (call.method().equals("GET")) {
+        return ok(commands.getOrDefault(scope, JSON.createArrayNode()));
+      }
+      if (call.method().equals("PUT")) {
+        ArrayNode stored = registered((ArrayNode) call.body(), m.group(2));
+        commands.put(scope, stored);
+        return ok(stored);
+      }
+    }
+    if (call.method().equals("POST") && (m = CALLBACK.matcher(path)).matches()) {
+      return callback(m.group(2), call.body());
+    }
+    if (call.method().equals("PATCH") && (m = ORIGINAL.matcher(path)).matches()) {
+      String id = originals.get(m.group(2));
+      ObjectNode message = id == null ? null : messages.get(id);
+      if (message == null) {
+        return error(404, 10008, "Unknown Message");
+      }
+      edit(message, call.body());
+      return ok(message);
+    }
+    if (call.method().equals("POST") && (m = FOLLOWUP.matcher(path)).matches()) {
+      ObjectNode message = create(DiscordPayloads.CHANNEL_ID, call.body(), true);
+      return ok(message);
+    }
+    if (call.method().equals("POST") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
+      return ok(create(m.group(1), call.body(), false));
+    }
+    return error(404, 0, "404: Not Found");
+  }
+
+  private Response callback(String token, JsonNode body) {
+    int type = body.path("type").asInt();
+    JsonNode data = body.path("data");
+    switch (type) {
+      case 4, 5 -> {
+        ObjectNode message = create(DiscordPayloads.CHANNEL_ID, data, true);
+        if (type == 5) {
+          message.put("content", "").put("flags", data.path("flags").asInt() | 128);
+        }
+        originals.put(token, message.get("id").asText());
+      }
+      case 7 -> {
+        ObjectNode message = clickedMessage(token);
+        if (message != null) {
+          edit(message, data);
+        }
+      }
+      case 6, 8 -> {
+        // acknowledged; nothing to store
+      }
+      default -> {
+        return error(400, 50035, "Invalid Form Body: unknown callback type " + type);
+      }
+    }
+    return new Response(204, null);
+  }
+
+  /** The message a component interaction was dispatched with, registered by the fake. */
+  private ObjectNode clickedMessage(String token) {
+    String id = originals.get(token);
+    return id == null ? null : messages.get(id);
+  }
+
+  /** Records that a component interaction with this token was on this message. */
+  void clicked(String token, String messageId) {
+    originals.put(token, messageId);
+  }
+
+  private ObjectNode create(String channelId, JsonNode data, boolean fromWebhook) {
+    String id = DiscordPayloads.snowflake();
+    ObjectNode message =
+        DiscordPayloads.message(
+            id, channelId, DiscordPayloads.user(DiscordPayloads.BOT_ID, "ratebot", true), "");
+    if (fromWebhook) {
+      message.put("webhook_id", APP_ID).put("application_id", APP_ID).put("type", 20);
+    }
+    if (data.hasNonNull("message_reference")) {
+      message.put("type", 19);
+      message.set("message_reference", data.get("message_reference"));
+    }
+    edit(message, data);
+    message.put("edited_timestamp", (String) null);
+    message.put("flags", data.path("flags").asInt());
+    messages.put(id, message);
+    return message;
+  }
+
+  private static void edit(ObjectNode message, JsonNode data) {
+    for (String field : new String[] {"content", "embeds", "components"}) {
+      if (data.has(field)) {
+        message.set(field, data.get(field).deepCopy());
+      }
+    }
+    message.put("edited_timestamp", DiscordPayloads.now());
+  }
+
+  private static ArrayNode registered(ArrayNode wanted, String guildId) {
+    ArrayNode stored = JSON.createArrayNode();
+    for (JsonNode command : wanted) {
+      ObjectNode copy = command.deepCopy();
+      copy.put("id", DiscordPayloads.snowflake())
+          .put("application_id", APP_ID)
+          .put("version", DiscordPayloads.snowflake())
+          .put("type", command.path("type").asInt(1))
+          .put("nsfw", command.path("nsfw").asBoolean(false));
+      if (!copy.has("default_member_permissions")) {
+        copy.putNull("default_member_permissions");
+      }
+      if (guildId != null) {
+        copy.put("guild_id", guildId);
+      }
+      stored.add(copy);
+    }
+    return stored;
+  }
+
+  private ObjectNode gatewayBot() {
+    ObjectNode gateway = JSON.createObjectNode();
+    gateway.put("url", gatewayUrl.get()).put("shards", 1);
+    gateway
+        .putObject("session_start_limit")
+        .put("total", 1000)
+        .put("remaining", 999)
+        .put("reset_after", 86_400_000)
+        .put("max_concurrency", 1);
+    return gateway;
+  }
+
+  private static JsonNode body(String contentType, byte[] raw) throws IOException {
+    if (raw.length == 0) {
+      return MissingNode.getInstance();
+    }
+    String text = new String(raw, StandardCharsets.UTF_8);
+    if (contentType != null && contentType.startsWith("multipart/form-data")) {
+      int start = text.indexOf("name=\"payload_json\"");
+      int json = text.indexOf("\r\n\r\n", start) + 4;
+      int end = text.indexOf("\r\n--", json);
+      text = text.substring(json, end);
+    }
+    return JSON.readTree(text);
+  }
+
+  private record Response(int status, JsonNode body) {}
+
+  private static Response ok(JsonNode body) {
+    return new Response(200, body);
+  }
+
+  private static Response error(int status, int code, String message) {
+    return new Response(status, JSON.createObjectNode().put("code", code).put("message", message));
+  }
+
+  private static void respond(HttpExchange exchange, Response response) throws IOException {
+    if (response.body() == null) {
+      exchange.sendResponseHeaders(response.status(), -1);
+      return;
+    }
+    byte[] bytes = JSON.writeValueAsBytes(response.body());
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(response.status(), bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+}
