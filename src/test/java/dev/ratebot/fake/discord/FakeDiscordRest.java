@@ -212,6 +212,12 @@ final class FakeDiscordRest implements AutoCloseable {
         message.set(field, data.get(field).deepCopy());
       }
     }
+    // Discord stores bot embeds as "rich" embeds and says so; JDA drops an embed without a type.
+    message.path("embeds").forEach(e -> {
+      if (!e.has("type")) {
+        ((ObjectNode) e).put("type", "rich");
+      }
+    });
     message.put("edited_timestamp", DiscordPayloads.now());
   }
 

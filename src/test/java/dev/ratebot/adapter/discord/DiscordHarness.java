@@ -1,0 +1,71 @@
+package dev.ratebot.adapter.discord;
+
+import dev.ratebot.core.dispatch.CommandSpec;
+import dev.ratebot.core.dispatch.Request;
+import dev.ratebot.core.dispatch.RequestHandler;
+import dev.ratebot.fake.discord.FakeDiscord;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The real adapter (real JDA) connected to a fresh fake Discord, recording every request. */
+final class DiscordHarness implements AutoCloseable {
+  static final Duration WAIT = Duration.ofSeconds(30);
+
+  final FakeDiscord discord;
+  final List<Request> requests = new CopyOnWriteArrayList<>();
+  private DiscordAdapter adapter;
+
+  private DiscordHarness(FakeDiscord discord) {
+    this.discord = discord;
+  }
+
+  static DiscordHarness start(RequestHandler handler) throws Exception {
+    return start(handler, Fixtures.spec(), true);
+  }
+
+  static DiscordHarness start(RequestHandler handler, CommandSpec spec, boolean compression)
+      throws Exception {
+    DiscordHarness harness = new DiscordHarness(FakeDiscord.start());
+    try {
+      harness.connect(handler, spec, compression, Optional.empty());
+    } catch (Exception | Error e) {
+      harness.close();
+      throw e;
+    }
+    return harness;
+  }
+
+  DiscordSettings settings(boolean compression, Optional<String> guildId) {
+    return new DiscordSettings(
+        FakeDiscord.TOKEN, discord.apiUrl(), discord.gatewayUrl(), guildId, compression);
+  }
+
+  /** Starts a (new) adapter against this harness's fake; closes the previous one first. */
+  DiscordAdapter connect(
+      RequestHandler handler, CommandSpec spec, boolean compression, Optional<String> guildId)
+      throws Exception {
+    if (adapter != null) {
+      adapter.close();
+    }
+    adapter =
+        new DiscordAdapter(
+            settings(compression, guildId),
+            request -> {
+              requests.add(request);
+              return handler.handle(request);
+            },
+            spec);
+    adapter.start();
+    return adapter;
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (adapter != null) {
+      adapter.close();
+    }
+    discord.close();
+  }
+}
