@@ -230,6 +230,12 @@ final class FakeDiscordRest implements AutoCloseable {
           .put("version", DiscordPayloads.snowflake())
           .put("type", command.path("type").asInt(1))
           .put("nsfw", command.path("nsfw").asBoolean(false));
+      for (String field : new String[] {"contexts", "integration_types"}) {
+        if (copy.has(field)) {
+          ArrayNode numbers = copy.putArray(field);
+          command.get(field).forEach(v -> numbers.add(v.asInt()));
+        }
+      }
       if (!copy.has("default_member_permissions")) {
         copy.putNull("default_member_permissions");
       }
