@@ -1,5 +1,59 @@
 package dev.ratebot.app;
 
+import dev.ratebot.adapter.console.ConsoleAdapter;
+import dev.ratebot.adapter.dataset.DatasetLoadException;
+import dev.ratebot.core.dispatch.Dispatcher;
+import dev.ratebot.core.rates.RateDataset;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Starts ratebot: one question from the arguments, the chat adapters whose credentials are set,
+ * or else the console.
+ */
 public final class Main {
-  public static void main(String[] args) {}
+  static final int EXIT_BAD_SETUP = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    int code = run(args, System.getenv(), System.in, System.out, System.err);
+    if (code != 0 || args.length > 0) {
+      System.exit(code);
+    }
+  }
+
+  /** Runs with the given environment and streams; returns the exit code. */
+  static int run(
+      String[] args, Map<String, String> env, java.io.InputStream in, PrintStream out, PrintStream err) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      out.println(Usage.text());
+      return 0;
+    }
+    Dispatcher dispatcher;
+    try {
+      CoreSettings settings = CoreSettings.fromEnvironment(env);
+      RateDataset dataset = Wiring.dataset(settings);
+      dispatcher = Wiring.dispatcher(dataset, settings);
+    } catch (SettingsException | DatasetLoadException e) {
+      err.println("ratebot: " + e.getMessage());
+      return EXIT_BAD_SETUP;
+    }
+    ConsoleAdapter console = new ConsoleAdapter(dispatcher);
+    if (args.length > 0) {
+      return console.answerOnce(String.join(" ", args), out, err);
+    }
+    try {
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      console.converse(reader, out, System.console() != null);
+      return 0;
+    } catch (IOException e) {
+      err.println("ratebot: cannot read standard input: " + e.getMessage());
+      return 1;
+    }
+  }
 }

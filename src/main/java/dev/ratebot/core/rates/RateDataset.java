@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -21,6 +22,8 @@ import java.util.TreeSet;
  * @param technologies technologies with figures
  * @param technologiesWithoutData technology names users may ask for that have no figures
  * @param regions regions with their member countries
+ * @param countryAliases common country names the JDK's ISO list lacks ("usa", "holland"), lower
+ *     case, mapped to ISO alpha-2 codes of member countries
  * @param sources every source a table names
  * @param tables the tables
  */
@@ -31,6 +34,7 @@ public record RateDataset(
     List<Technology> technologies,
     List<String> technologiesWithoutData,
     List<Region> regions,
+    Map<String, String> countryAliases,
     List<Source> sources,
     List<RateTable> tables) {
 
@@ -40,10 +44,12 @@ public record RateDataset(
     technologiesWithoutData =
         technologiesWithoutData.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
     regions = List.copyOf(regions);
+    countryAliases = Map.copyOf(countryAliases);
     sources = List.copyOf(sources);
     tables = List.copyOf(tables);
     DatasetRules.check(
         levels, technologies, technologiesWithoutData, regions, sources, tables);
+    DatasetRules.checkCountryAliases(countryAliases, regions);
   }
 
   public Optional<Level> level(String id) {
@@ -144,6 +150,17 @@ public record RateDataset(
           }
         }
         checkRows(table, path, levels, technologies, regions);
+      }
+    }
+
+    static void checkCountryAliases(Map<String, String> aliases, List<Region> regions) {
+      for (Map.Entry<String, String> alias : new TreeMap<>(aliases).entrySet()) {
+        String code = alias.getValue();
+        if (regions.stream().noneMatch(r -> r.countries().contains(code))) {
+          throw new InvalidDatasetException(
+              "$.countryAliases." + alias.getKey(),
+              "country " + code + " is not a member of any region");
+        }
       }
     }
 

@@ -1,0 +1,86 @@
+package dev.ratebot.adapter.console;
+
+import dev.ratebot.core.dispatch.Platform;
+import dev.ratebot.core.dispatch.Request;
+import dev.ratebot.core.dispatch.RequestHandler;
+import dev.ratebot.core.reply.Problem;
+import dev.ratebot.core.reply.Reply;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The console: a prompt that answers each line until end of input or {@code quit}, or one
+ * question from the command line. Needs no tokens; also the in-process driver for end-to-end tests.
+ */
+public final class ConsoleAdapter {
+  /** Exit code for a question that could not be answered (user error or rate limit). */
+  public static final int EXIT_UNANSWERED = 2;
+
+  /** Exit code for an internal fault. */
+  public static final int EXIT_FAULT = 1;
+
+  private static final Set<String> QUIT = Set.of("quit", "exit", ":q", "bye");
+  private static final String USER = "console";
+
+  private final RequestHandler handler;
+  private final ConsoleRenderer renderer = new ConsoleRenderer();
+
+  public ConsoleAdapter(RequestHandler handler) {
+    this.handler = handler;
+  }
+
+  /**
+   * Answers one question, printing the answer to {@code out} or the reason to {@code err}.
+   *
+   * @return 0 when answered, {@link #EXIT_UNANSWERED} or {@link #EXIT_FAULT} otherwise
+   */
+  public int answerOnce(String text, PrintStream out, PrintStream err) {
+    Reply reply = ask(text);
+    if (reply instanceof Problem problem) {
+      err.println(renderer.render(reply));
+      return problem.kind() == Problem.Kind.INTERNAL ? EXIT_FAULT : EXIT_UNANSWERED;
+    }
+    out.println(renderer.render(reply));
+    return 0;
+  }
+
+  /**
+   * Answers each line of {@code in} until end of input or {@code quit}.
+   *
+   * @param prompt whether to print a prompt (only for a person at a terminal)
+   */
+  public void converse(BufferedReader in, PrintStream out, boolean prompt) throws IOException {
+    if (prompt) {
+      out.println("ratebot — ask like: senior python latam   (help, list, sources, quit)");
+    }
+    while (true) {
+      if (prompt) {
+        out.print("rate> ");
+        out.flush();
+      }
+      String line = in.readLine();
+      if (line == null || QUIT.contains(line.strip().toLowerCase(Locale.ROOT))) {
+        return;
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      out.println(renderer.render(ask(line)));
+      out.println();
+      out.flush();
+    }
+  }
+
+  private Reply ask(String text) {
+    return handler.handle(new Request(withoutCommand(text), USER, "", Platform.CONSOLE));
+  }
+
+  // People paste what they would type in chat: "/rate senior python".
+  private static String withoutCommand(String text) {
+    String trimmed = text.strip();
+    return trimmed.regionMatches(true, 0, "/rate", 0, 5) ? trimmed.substring(5) : trimmed;
+  }
+}

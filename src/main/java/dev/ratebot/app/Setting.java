@@ -1,0 +1,42 @@
+package dev.ratebot.app;
+
+/**
+ * Every setting ratebot reads from the environment, with its default and meaning. The {@code
+ * --help} text and the README's settings table are both checked against this list.
+ */
+public enum Setting {
+  RATEBOT_DATA("bundled config/rates.json", "Path of the rate dataset (JSON) to use instead."),
+  RATEBOT_HOURS_PER_YEAR(
+      "2080", "Working hours a year for hourly ⇄ monthly/annual equivalents (40 h × 52 weeks)."),
+  RATEBOT_RATE_LIMIT_BURST("20", "Questions one user may ask back to back."),
+  RATEBOT_RATE_LIMIT_PER_MINUTE("30", "Questions per minute one user may ask after the burst."),
+  RATEBOT_LOG_LEVEL("INFO", "Log level (ERROR, WARN, INFO, DEBUG); logs go to standard error."),
+  SLACK_BOT_TOKEN("unset", "Slack bot token (xoxb-…). With SLACK_APP_TOKEN, starts the Slack adapter."),
+  SLACK_APP_TOKEN("unset", "Slack app-level token (xapp-…) with connections:write, for Socket Mode."),
+  SLACK_API_URL(
+      "https://slack.com/api/",
+      "Slack Web API base, also used for apps.connections.open (GovSlack, a proxy, tests)."),
+  DISCORD_TOKEN("unset", "Discord bot token. When set, starts the Discord adapter."),
+  DISCORD_API_URL(
+      "https://discord.com/api/v10/", "Discord REST base (a REST proxy such as nirn-proxy, tests)."),
+  DISCORD_GATEWAY_URL(
+      "wss://gateway.discord.gg", "Discord gateway address (a gateway proxy, tests)."),
+  DISCORD_GUILD_ID(
+      "unset", "Register /rate in this one guild (instant updates while testing) instead of globally.");
+
+  private final String defaultValue;
+  private final String meaning;
+
+  Setting(String defaultValue, String meaning) {
+    this.defaultValue = defaultValue;
+    this.meaning = meaning;
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+}

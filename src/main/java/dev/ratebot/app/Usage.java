@@ -1,0 +1,30 @@
+package dev.ratebot.app;
+
+/** The {@code --help} text: how to run ratebot and every setting. */
+final class Usage {
+  private Usage() {}
+
+  static String text() {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        """
+        ratebot — what does this developer cost? Hourly range, top end, annual equivalent, sources.
+
+        Usage:
+          java -jar target/ratebot.jar                      ask questions at a prompt (console)
+          java -jar target/ratebot.jar senior python latam  answer one question and exit
+          java -jar target/ratebot.jar --help               this text
+
+        With SLACK_BOT_TOKEN and SLACK_APP_TOKEN set, ratebot answers /rate in Slack; with
+        DISCORD_TOKEN set, in Discord (both may run at once). With neither, the console.
+
+        Exit codes: 0 answered, 1 internal fault, 2 unanswered question or bad setup.
+
+        Settings (environment variables):
+        """);
+    for (Setting s : Setting.values()) {
+      out.append(String.format("  %-30s %s%n  %-30s default: %s%n", s.name(), s.meaning(), "", s.defaultValue()));
+    }
+    return out.toString().stripTrailing();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.ratebot.app;
+
+import dev.ratebot.adapter.dataset.JsonRateDatasetSource;
+import dev.ratebot.core.dispatch.CommandSpec;
+import dev.ratebot.core.dispatch.Dispatcher;
+import dev.ratebot.core.dispatch.FaultLog;
+import dev.ratebot.core.dispatch.RateLimiter;
+import dev.ratebot.core.dispatch.RequestHandler;
+import dev.ratebot.core.rates.RateDataset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Hand-written wiring: dataset, dispatcher and command spec, from settings. */
+public final class Wiring {
+  private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+
+  /** Logs a fault with its reference and the request's platform and user, never its secrets. */
+  static final FaultLog FAULT_LOG =
+      (reference, request, fault) ->
+          LOG.error(
+              "fault {} answering {} user {}: {}",
+              reference,
+              request.platform(),
+              request.userId(),
+              request.text().length() > 200 ? request.text().substring(0, 200) + "…" : request.text(),
+              fault);
+
+  private Wiring() {}
+
+  /** Loads the dataset the settings name (or the bundled one); throws with one clear message. */
+  public static RateDataset dataset(CoreSettings settings) {
+    return settings
+        .dataset()
+        .map(JsonRateDatasetSource::file)
+        .orElseGet(JsonRateDatasetSource::bundled)
+        .load();
+  }
+
+  /** The dispatcher over a dataset. */
+  public static Dispatcher dispatcher(RateDataset dataset, CoreSettings settings) {
+    return new Dispatcher(
+        dataset, settings.estimates(), new RateLimiter(settings.rateLimit()), FAULT_LOG);
+  }
+
+  /** The real dispatcher over the bundled dataset with default settings, for tests and benches. */
+  public static RequestHandler bundledHandler() {
+    CoreSettings settings = CoreSettings.defaults();
+    return dispatcher(dataset(settings), settings);
+  }
+
+  /** The command spec of the bundled dataset. */
+  public static CommandSpec bundledSpec() {
+    return CommandSpec.of(dataset(CoreSettings.defaults()));
+  }
+}

@@ -1,0 +1,2 @@
+/** Configuration from the environment, hand-written wiring, and main. */
+package dev.ratebot.app;

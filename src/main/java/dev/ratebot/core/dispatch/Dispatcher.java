@@ -1,0 +1,56 @@
+package dev.ratebot.core.dispatch;
+
+import dev.ratebot.core.estimate.EstimateSettings;
+import dev.ratebot.core.rates.RateDataset;
+import dev.ratebot.core.reply.Problem;
+import dev.ratebot.core.reply.Reply;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.function.Function;
+
+/**
+ * The one entry point every adapter calls. A user error becomes a short problem reply; an
+ * unexpected exception becomes an apology with a reference id, while the full error goes to the
+ * fault log with the same id; and each user is held to a rate limit. Thread-safe.
+ */
+public final class Dispatcher implements RequestHandler {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Function<String, Reply> answerer;
+  private final RateLimiter limiter;
+  private final FaultLog faults;
+
+  public Dispatcher(
+      RateDataset dataset, EstimateSettings settings, RateLimiter limiter, FaultLog faults) {
+    this(new Answerer(dataset, settings)::answer, limiter, faults);
+  }
+
+  /** A dispatcher around any text-to-reply function; the seam tests use to inject faults. */
+  Dispatcher(Function<String, Reply> answerer, RateLimiter limiter, FaultLog faults) {
+    this.answerer = answerer;
+    this.limiter = limiter;
+    this.faults = faults;
+  }
+
+  @Override
+  public Reply handle(Request request) {
+    try {
+      long wait = limiter.acquire(request.platform() + ":" + request.userId());
+      if (wait > 0) {
+        return Problem.rateLimited(wait);
+      }
+      return answerer.apply(request.text());
+    } catch (RuntimeException | StackOverflowError e) {
+      String reference = newReference();
+      faults.record(reference, request, e);
+      return Problem.internal(reference);
+    }
+  }
+
+  /** A short id a user can quote and an operator can find in the log, e.g. "E-1A2B3C4D". */
+  static String newReference() {
+    byte[] bytes = new byte[4];
+    RANDOM.nextBytes(bytes);
+    return "E-" + HexFormat.of().withUpperCase().formatHex(bytes);
+  }
+}

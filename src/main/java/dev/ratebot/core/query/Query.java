@@ -1,0 +1,77 @@
+package dev.ratebot.core.query;
+
+import dev.ratebot.core.rates.Level;
+import dev.ratebot.core.rates.Region;
+import dev.ratebot.core.rates.Technology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A rate question as the parser understood it. Every dimension is optional: what the user left out
+ * is shown across its values rather than guessed.
+ *
+ * @param level the level asked for, if any
+ * @param technology the technology asked for, if the dataset has figures for it
+ * @param technologyWithoutData a technology named that has no figures (e.g. "java"), if any
+ * @param region the region asked for or implied by a country, if any
+ * @param country the English name of the country that implied the region, if one was named
+ * @param notes what the parser assumed or ignored, one sentence each (e.g. "Assuming python for
+ *     'pyhton'.")
+ */
+public record Query(
+    Optional<Level> level,
+    Optional<Technology> technology,
+    Optional<String> technologyWithoutData,
+    Optional<Region> region,
+    Optional<String> country,
+    List<String> notes) {
+
+  public Query {
+    notes = List.copyOf(notes);
+    if (technology.isPresent() && technologyWithoutData.isPresent()) {
+      throw new IllegalArgumentException("a query names one technology at most");
+    }
+    if (country.isPresent() && region.isEmpty()) {
+      throw new IllegalArgumentException("a country implies its region");
+    }
+  }
+
+  /** A query with nothing in it: the overview across regions. */
+  public static Query empty() {
+    return new Query(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of());
+  }
+
+  public Query withLevel(Level newLevel) {
+    return new Query(
+        Optional.of(newLevel), technology, technologyWithoutData, region, country, notes);
+  }
+
+  public Query withRegion(Region newRegion) {
+    return new Query(
+        level, technology, technologyWithoutData, Optional.of(newRegion), Optional.empty(), notes);
+  }
+
+  /**
+   * The query as words the parser reads back to the same query, e.g. "senior python brazil".
+   * Refinement menus and share buttons carry this text.
+   */
+  public String canonicalText() {
+    List<String> words = new ArrayList<>();
+    level.ifPresent(l -> words.add(l.id()));
+    technology.ifPresent(t -> words.add(t.id()));
+    technologyWithoutData.ifPresent(words::add);
+    if (country.isPresent()) {
+      words.add(country.get().toLowerCase(java.util.Locale.ROOT));
+    } else {
+      region.ifPresent(r -> words.add(r.id()));
+    }
+    return String.join(" ", words);
+  }
+}

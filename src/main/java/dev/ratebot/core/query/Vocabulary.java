@@ -1,0 +1,134 @@
+package dev.ratebot.core.query;
+
+import dev.ratebot.core.rates.Countries;
+import dev.ratebot.core.rates.RateDataset;
+import dev.ratebot.core.rates.Term;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every phrase the parser knows, normalised, with what it means. Built once per dataset.
+ *
+ * <p>Precedence, highest first: levels, technologies and regions (with their aliases), country
+ * names and common names, then filler words, then ISO country codes typed in lower case. A code
+ * typed in upper case ("IT", "NO") is always a country.
+ */
+final class Vocabulary {
+  /** Words that carry no rate meaning in a question, e.g. "how much does a … cost". */
+  static final Set<String> FILLER =
+      Set.copyOf(
+          List.of(
+          "a", "an", "the", "of", "for", "in", "from", "at", "to", "with", "on", "by", "and", "or",
+          "based", "located", "living", "lives", "who", "which", "what", "whats", "what's", "how",
+          "much", "many", "is", "are", "was", "be", "does", "do", "did", "would", "will", "could",
+          "should", "can", "cost", "costs", "costing", "charge", "charges", "pay", "paying", "paid",
+          "rate", "rates", "price", "prices", "pricing", "salary", "salaries", "wage", "wages",
+          "hourly", "hour", "hours", "hr", "hrs", "per", "year", "years", "yearly", "annual",
+          "annually", "month", "monthly", "developer", "developers", "dev", "devs", "engineer",
+          "engineers", "programmer", "programmers", "coder", "coders", "backend", "back", "end",
+          "server", "side", "software", "web", "me", "i", "we", "us", "my", "our", "you", "your",
+          "it", "this", "that", "there", "someone", "somebody", "person", "people", "one", "hire",
+          "hiring", "need", "needs", "want", "looking", "typical", "typically", "average", "avg",
+          "usd", "dollar", "dollars", "range", "roughly", "about", "around", "approx",
+          "approximately", "estimate", "please", "pls", "thanks", "thank", "hey", "hi", "hello",
+          "ratebot", "bot", "contractor", "contractors", "freelancer", "freelance", "remote",
+          "full", "time", "fulltime", "part", "level", "experienced", "get", "give", "tell",
+          "show", "know", "like", "no", "as", "if", "am", "so", "up", "vs",
+          "versus", "currently", "now", "today", "2023", "good", "top", "ballpark", "market",
+          "going", "usually", "normally", "generally", "expect", "expected", "make", "makes",
+          "earn", "earns", "earning", "compensation", "comp", "fee", "fees", "budget", "team",
+          "company", "stack", "skilled", "programming", "language", "framework"));
+
+  private final Map<String, Meaning> phrases = new HashMap<>();
+  private final Map<String, Meaning> isoCodes = new HashMap<>();
+  private final int longestPhrase;
+
+  Vocabulary(RateDataset dataset) {
+    FILLER.forEach(w -> phrases.put(w, Meaning.FILLER));
+    for (String code : dataset.memberCountries()) {
+      phrases.put(Words.normalize(Countries.englishName(code)), Meaning.of(Kind.COUNTRY, code));
+      isoCodes.put(code.toLowerCase(java.util.Locale.ROOT), Meaning.of(Kind.COUNTRY, code));
+    }
+    dataset
+        .countryAliases()
+        .forEach((name, code) -> phrases.put(Words.normalize(name), Meaning.of(Kind.COUNTRY, code)));
+    dataset
+        .technologiesWithoutData()
+        .forEach(t -> phrases.put(Words.normalize(t), Meaning.of(Kind.TECHNOLOGY_WITHOUT_DATA, t)));
+    addTerms(dataset.regions(), Kind.REGION);
+    addTerms(dataset.technologies(), Kind.TECHNOLOGY);
+    addTerms(dataset.levels(), Kind.LEVEL);
+    longestPhrase = phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+  }
+
+  private void addTerms(List<? extends Term> terms, Kind kind) {
+    for (Term term : terms) {
+      Meaning meaning = Meaning.of(kind, term.id());
+      phrases.put(Words.normalize(term.id()), meaning);
+      phrases.put(Words.normalize(term.label()), meaning);
+      term.aliases().forEach(a -> phrases.put(Words.normalize(a), meaning));
+    }
+  }
+
+  /** The meaning of a normalised phrase, or null. */
+  Meaning phrase(String normalized) {
+    return phrases.get(normalized);
+  }
+
+  /** The country an ISO code names, or null. */
+  Meaning isoCode(String lowerCaseCode) {
+    return isoCodes.get(lowerCaseCode);
+  }
+
+  int longestPhrase() {
+    return longestPhrase;
+  }
+
+  /** Every single-word phrase with a meaning, for typo correction. */
+  Map<String, Meaning> words() {
+    Map<String, Meaning> words = new HashMap<>();
+    phrases.forEach(
+        (phrase, meaning) -> {
+          if (phrase.indexOf(' ') < 0) {
+            words.put(phrase, meaning);
+          }
+        });
+    return words;
+  }
+
+  /** Every phrase with a meaning, including multi-word ones. */
+  Map<String, Meaning> phrases() {
+    return Map.copyOf(phrases);
+  }
+
+  /** What a known phrase stands for. */
+  enum Kind {
+    LEVEL,
+    TECHNOLOGY,
+    TECHNOLOGY_WITHOUT_DATA,
+    REGION,
+    COUNTRY,
+    FILLER
+  }
+
+  /**
+   * The meaning of a phrase.
+   *
+   * @param kind what it stands for
+   * @param id the level, technology, region or ISO country code; empty for filler
+   */
+  record Meaning(Kind kind, String id) {
+    static final Meaning FILLER = new Meaning(Kind.FILLER, "");
+
+    static Meaning of(Kind kind, String id) {
+      return new Meaning(kind, id);
+    }
+
+    /** True for meanings a user asks about (not filler). */
+    boolean isTerm() {
+      return kind != Kind.FILLER;
+    }
+  }
+}

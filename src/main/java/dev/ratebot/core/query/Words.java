@@ -1,0 +1,101 @@
+package dev.ratebot.core.query;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Normalises text into words the same way for the vocabulary and for user input. */
+final class Words {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  // Keep the characters technology names are made of: node.js, c#, c++, .net.
+  private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9.#+']+");
+
+  private Words() {}
+
+  /** Lower case, accents removed, "&" read as "and", separators folded to single spaces. */
+  static String normalize(String text) {
+    String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    String lower = plain.toLowerCase(Locale.ROOT).replace("&", " and ");
+    return String.join(" ", split(lower));
+  }
+
+  /** The words of already lower-cased text, with sentence punctuation and possessives trimmed. */
+  static List<String> split(String lower) {
+    List<String> words = new ArrayList<>();
+    for (String raw : SEPARATORS.split(lower)) {
+      String word = trim(raw);
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  private static String trim(String raw) {
+    String word = raw;
+    if (word.endsWith("'s")) {
+      word = word.substring(0, word.length() - 2);
+    }
+    int end = word.length();
+    while (end > 0 && (word.charAt(end - 1) == '.' || word.charAt(end - 1) == '\'')) {
+      end--;
+    }
+    int start = 0;
+    while (start < end && word.charAt(start) == '\'') {
+      start++;
+    }
+    return word.substring(start, end);
+  }
+
+  /** True when the word has at least one letter (numbers and symbols alone are not words). */
+  static boolean hasLetter(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetter(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The optimal-string-alignment distance between two words (insertions, deletions, substitutions
+   * and swaps of neighbours each cost 1), or {@code limit + 1} once it exceeds {@code limit}.
+   */
+  static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int[] before = new int[b.length() + 1];
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      int rowMin = current[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int best = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          best = Math.min(best, before[j - 2] + 1);
+        }
+        current[j] = best;
+        rowMin = Math.min(rowMin, best);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] recycled = before;
+      before = previous;
+      previous = current;
+      current = recycled;
+    }
+    return Math.min(previous[b.length()], limit + 1);
+  }
+}
