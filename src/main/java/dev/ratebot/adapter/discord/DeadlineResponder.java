@@ -3,6 +3,7 @@ package dev.ratebot.adapter.discord;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,12 @@ import org.slf4j.LoggerFactory;
  * sent as the response itself, otherwise the interaction is deferred at the end of the grace period
  * and the reply replaces the placeholder when it is ready (the token stays valid for 15 minutes).
  * The grace period leaves half the deadline for the defer to travel.
+ *
+ * <p>The grace period counts from the interaction's creation (its snowflake's timestamp, when
+ * Discord's 3 s start), so time spent in queues before the listener ran is not forgotten; it never
+ * runs longer than the grace period from when the listener got it. A clock that is behind or ahead
+ * of Discord's can therefore only make the adapter defer earlier, never later. When answers are
+ * queueing (a burst), the reply cannot start at once, so the interaction is deferred at once.
  */
 final class DeadlineResponder {
   static final Duration DEFAULT_GRACE = Duration.ofMillis(1500);
@@ -30,11 +38,20 @@ final class DeadlineResponder {
   private final Executor answers;
   private final ScheduledExecutorService timer;
   private final Duration grace;
+  private final BooleanSupplier backlog;
 
-  DeadlineResponder(Executor answers, ScheduledExecutorService timer, Duration grace) {
+  /**
+   * @param answers where replies are computed
+   * @param timer runs the deferrals
+   * @param grace how long a reply may take before the interaction is deferred
+   * @param backlog true while every answer thread is busy, so a new reply would have to wait
+   */
+  DeadlineResponder(
+      Executor answers, ScheduledExecutorService timer, Duration grace, BooleanSupplier backlog) {
     this.answers = Objects.requireNonNull(answers, "answers");
     this.timer = Objects.requireNonNull(timer, "timer");
     this.grace = Objects.requireNonNull(grace, "grace");
+    this.backlog = Objects.requireNonNull(backlog, "backlog");
   }
 
   /** Where a reply goes: the interaction being answered. */
@@ -55,9 +72,17 @@ final class DeadlineResponder {
     DEFERRED
   }
 
-  /** Starts computing the reply; returns at once. */
+  /** Starts computing the reply, counting the grace period from now; returns at once. */
   void respond(Supplier<Reply> work, Target target) {
+    respond(work, target, Instant.now());
+  }
+
+  /**
+   * Starts computing the reply for an interaction created at {@code created}; returns at once.
+   */
+  void respond(Supplier<Reply> work, Target target, Instant created) {
     AtomicReference<State> state = new AtomicReference<>(State.WAITING);
+    boolean mustWait = backlog.getAsBoolean();
     CompletableFuture<Reply> reply;
     try {
       reply = CompletableFuture.supplyAsync(work, answers);
@@ -73,7 +98,7 @@ final class DeadlineResponder {
                 target.defer();
               }
             },
-            grace.toMillis(),
+            mustWait ? 0 : deferAfter(created).toMillis(),
             TimeUnit.MILLISECONDS);
     reply.whenComplete(
         (answer, failure) -> {
@@ -85,6 +110,15 @@ final class DeadlineResponder {
             target.answerLater(result);
           }
         });
+  }
+
+  /** The grace period less the interaction's age; the whole grace period if its age is unknown. */
+  Duration deferAfter(Instant created) {
+    Duration age = Duration.between(created, Instant.now());
+    if (age.isNegative()) {
+      return grace;
+    }
+    return age.compareTo(grace) >= 0 ? Duration.ZERO : grace.minus(age);
   }
 
   private static Reply internal(Throwable failure) {

@@ -128,7 +128,11 @@ public final class DiscordAdapter implements ChatAdapter {
   private JDABuilder builder(CompletableFuture<Void> ready) {
     DiscordRenderer renderer = new DiscordRenderer();
     DeadlineResponder responder =
-        new DeadlineResponder(threads.answers, threads.timer, DeadlineResponder.DEFAULT_GRACE);
+        new DeadlineResponder(
+            threads.answers,
+            threads.timer,
+            DeadlineResponder.DEFAULT_GRACE,
+            () -> threads.answers.getActiveCount() >= threads.answers.getMaximumPoolSize());
     EventListener lifecycle =
         event -> {
           if (event instanceof ReadyEvent) {

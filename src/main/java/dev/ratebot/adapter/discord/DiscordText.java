@@ -6,6 +6,7 @@ import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 /** Plain text made safe for Discord markdown, and cut to a length limit. */
 final class DiscordText {
   static final String ELLIPSIS = "…";
+  private static final String INLINE_MARKUP = "*_~`|>\\";
   private static final Pattern LINE_START_MARKUP = Pattern.compile("(?m)^(\\s*)([#>-])");
 
   private DiscordText() {}
@@ -15,9 +16,19 @@ final class DiscordText {
    * formatting, plus the line-start markup it leaves alone (headings, list dashes) and masked links.
    */
   static String escape(String plain) {
-    String escaped = MarkdownSanitizer.escape(plain);
+    String escaped = hasInlineMarkup(plain) ? MarkdownSanitizer.escape(plain) : plain;
     escaped = LINE_START_MARKUP.matcher(escaped).replaceAll("$1\\\\$2");
     return escaped.replace("[", "\\[");
+  }
+
+  /** MarkdownSanitizer is slow; text without its characters comes back from it unchanged. */
+  private static boolean hasInlineMarkup(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (INLINE_MARKUP.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text cut to at most {@code max} characters, ending in "…" when cut. */

@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  *   <li>events: JDA hands every gateway event to it. When full it drops the event with a warning
  *       rather than throwing, because JDA runs a rejected event on the gateway reader thread.
  *   <li>callbacks: JDA's REST success and failure callbacks.
- *   <li>answers: the request handler's work; when full, the asker is told to retry.
+ *   <li>answers: the request handler's work, one thread per core (the work is CPU-bound, and
+ *       fewer busy threads leave JDA's own threads room to send deferrals in time); when full,
+ *       the asker is told to retry.
  *   <li>timer: the 1.5 s deferral deadline of interactions.
  * </ul>
  */
@@ -35,7 +37,12 @@ final class DiscordThreads implements AutoCloseable {
   DiscordThreads() {
     events = bounded("discord-event", 4, 2_000, DiscordThreads::dropEvent);
     callbacks = bounded("discord-callback", 2, 2_000, new ThreadPoolExecutor.CallerRunsPolicy());
-    answers = bounded("discord-answer", 4, 1_000, new ThreadPoolExecutor.AbortPolicy());
+    answers =
+        bounded(
+            "discord-answer",
+            Math.max(2, Runtime.getRuntime().availableProcessors()),
+            1_000,
+            new ThreadPoolExecutor.AbortPolicy());
     ScheduledThreadPoolExecutor scheduler =
         new ScheduledThreadPoolExecutor(1, daemons("discord-deadline"));
     scheduler.setRemoveOnCancelPolicy(true);

@@ -5,6 +5,7 @@ import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;
 import dev.ratebot.core.reply.Problem;
+import java.util.List;
 import java.util.Objects;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -42,7 +43,10 @@ final class InteractionListener extends ListenerAdapter {
     }
     String text = RateCommand.requestText(name -> event.getOption(name, OptionMapping::getAsString));
     Request request = request(text, event.getUser().getId(), event.getChannelId());
-    responder.respond(() -> handler.handle(request), Replies.toCommand(event, renderer));
+    responder.respond(
+        () -> handler.handle(request),
+        Replies.toCommand(event, renderer),
+        event.getTimeCreated().toInstant());
   }
 
   @Override
@@ -62,7 +66,10 @@ final class InteractionListener extends ListenerAdapter {
     }
     Request request =
         request(event.getValues().get(0), event.getUser().getId(), event.getChannelId());
-    responder.respond(() -> handler.handle(request), Replies.toMenu(event, renderer));
+    responder.respond(
+        () -> handler.handle(request),
+        Replies.toMenu(event, renderer),
+        event.getTimeCreated().toInstant());
   }
 
   @Override
@@ -70,7 +77,7 @@ final class InteractionListener extends ListenerAdapter {
     if (!ComponentIds.SHARE.equals(event.getComponentId())) {
       return;
     }
-    java.util.List<MessageEmbed> embeds = event.getMessage().getEmbeds();
+    List<MessageEmbed> embeds = event.getMessage().getEmbeds();
     DiscordMessage message =
         embeds.isEmpty()
             ? renderer.render(Problem.user("There is no answer here to share."), Audience.ASKER)

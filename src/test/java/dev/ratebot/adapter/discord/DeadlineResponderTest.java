@@ -31,7 +31,7 @@ class DeadlineResponderTest {
   void aQuickAnswerIsTheResponseItself() throws Exception {
     Recording target = new Recording(1);
 
-    new DeadlineResponder(answers, timer, Duration.ofSeconds(10)).respond(() -> answer, target);
+    new DeadlineResponder(answers, timer, Duration.ofSeconds(10), () -> false).respond(() -> answer, target);
 
     assertThat(target.await()).containsExactly("answer " + answer.summary());
   }
@@ -42,7 +42,52 @@ class DeadlineResponderTest {
     CountDownLatch release = new CountDownLatch(1);
     target.onDefer = release::countDown;
 
-    new DeadlineResponder(answers, timer, Duration.ofMillis(50))
+    new DeadlineResponder(answers, timer, Duration.ofMillis(50), () -> false)
+        .respond(
+            () -> {
+              await(release);
+              return answer;
+            },
+            target);
+
+    assertThat(target.await()).containsExactly("defer", "later " + answer.summary());
+  }
+
+  @Test
+  void theGracePeriodCountsFromTheInteractionsCreation() {
+    DeadlineResponder responder = new DeadlineResponder(answers, timer, Duration.ofMillis(1500), () -> false);
+    java.time.Instant now = java.time.Instant.now();
+
+    assertThat(responder.deferAfter(now.minusSeconds(5))).isZero();
+    assertThat(responder.deferAfter(now.minusMillis(1000))).isBetween(Duration.ZERO, Duration.ofMillis(500));
+    assertThat(responder.deferAfter(now.plusSeconds(30))).isEqualTo(Duration.ofMillis(1500));
+  }
+
+  @Test
+  void anInteractionThatWaitedTooLongIsDeferredAtOnce() throws Exception {
+    Recording target = new Recording(2);
+    CountDownLatch release = new CountDownLatch(1);
+    target.onDefer = release::countDown;
+
+    new DeadlineResponder(answers, timer, Duration.ofSeconds(10), () -> false)
+        .respond(
+            () -> {
+              await(release);
+              return answer;
+            },
+            target,
+            java.time.Instant.now().minusSeconds(20));
+
+    assertThat(target.await()).containsExactly("defer", "later " + answer.summary());
+  }
+
+  @Test
+  void aBacklogDefersAtOnce() throws Exception {
+    Recording target = new Recording(2);
+    CountDownLatch release = new CountDownLatch(1);
+    target.onDefer = release::countDown;
+
+    new DeadlineResponder(answers, timer, Duration.ofSeconds(10), () -> true)
         .respond(
             () -> {
               await(release);
@@ -57,7 +102,7 @@ class DeadlineResponderTest {
   void aFailingHandlerBecomesAnInternalProblemWithAReference() throws Exception {
     Recording target = new Recording(1);
 
-    new DeadlineResponder(answers, timer, Duration.ofSeconds(10))
+    new DeadlineResponder(answers, timer, Duration.ofSeconds(10), () -> false)
         .respond(
             () -> {
               throw new IllegalStateException("boom");
@@ -74,7 +119,7 @@ class DeadlineResponderTest {
     ExecutorService closed = Executors.newSingleThreadExecutor();
     closed.shutdown();
 
-    new DeadlineResponder(closed, timer, Duration.ofSeconds(10)).respond(() -> answer, target);
+    new DeadlineResponder(closed, timer, Duration.ofSeconds(10), () -> false).respond(() -> answer, target);
 
     assertThat(target.await())
         .containsExactly("answer " + Problem.rateLimited(5).summary());

@@ -3,6 +3,7 @@ package dev.ratebot.adapter.discord;
 import static dev.ratebot.adapter.discord.DiscordHarness.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ratebot.app.Wiring;
 import dev.ratebot.fake.discord.FakeDiscord;
 import dev.ratebot.fake.discord.RecordedCall;
 import java.time.Duration;
@@ -30,10 +31,12 @@ class DiscordAdapterBurstTest {
 
   @Test
   void everyInteractionOfABurstIsAnsweredOnceWithinTheDeadline() throws Exception {
-    try (DiscordHarness harness = DiscordHarness.start(BurstHandler.handler())) {
+    try (DiscordHarness harness =
+        DiscordHarness.start(Wiring.bundledHandler(), Wiring.bundledSpec(), true)) {
       List<String> warm = new ArrayList<>();
       for (int i = 0; i < WARM_UP; i++) {
-        warm.add(harness.discord.slashCommand("1300000000000200000", Map.of("query", "latam")));
+        String user = Long.toString(1_300_000_000_000_200_000L + i);
+        warm.add(harness.discord.slashCommand(user, Map.of("query", "latam")));
       }
       harness.discord.calls().await(c -> c.path().endsWith("/callback"), WARM_UP, WAIT);
       Map<String, Long> sentAt = new HashMap<>();
@@ -69,9 +72,23 @@ class DiscordAdapterBurstTest {
           percentile(latencies, 50).toMillis(),
           percentile(latencies, 95).toMillis(),
           latencies.get(latencies.size() - 1).toMillis());
+      List<RecordedCall> deferred =
+          callbacks.stream().filter(c -> c.body().path("type").asInt() == 5).toList();
+      System.out.printf(
+          "Discord burst: %d answered directly, %d deferred then edited%n",
+          BURST - deferred.size(), deferred.size());
       assertThat(latencies).allSatisfy(l -> assertThat(l).isLessThanOrEqualTo(DEADLINE));
-      assertThat(harness.requests).hasSize(warm.size() + BURST + 1);
-      assertThat(harness.requests.stream().map(r -> r.userId()).distinct()).hasSize(BURST + 2);
+      assertThat(callbacks)
+          .filteredOn(c -> c.body().path("type").asInt() == 4)
+          .allSatisfy(c -> assertThat(c.body().path("data").path("embeds")).hasSize(1));
+      for (RecordedCall deferral : deferred) {
+        RecordedCall edit =
+            harness.discord.calls().awaitOne(FakeDiscord.editOriginalOf(token(deferral)), WAIT);
+        assertThat(edit.body().path("embeds")).hasSize(1);
+      }
+      assertThat(harness.requests).hasSize(WARM_UP + BURST + 1);
+      assertThat(harness.requests.stream().map(r -> r.userId()).distinct())
+          .hasSize(WARM_UP + BURST + 1);
     }
   }
 
@@ -83,14 +100,5 @@ class DiscordAdapterBurstTest {
   private static Duration percentile(List<Duration> sorted, int p) {
     int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
     return sorted.get(Math.max(0, index));
-  }
-
-  /** The handler under burst: the fixture answer, or the real one once wired. */
-  static final class BurstHandler {
-    private BurstHandler() {}
-
-    static dev.ratebot.core.dispatch.RequestHandler handler() {
-      return request -> Fixtures.answer(request.text()).build();
-    }
   }
 }
