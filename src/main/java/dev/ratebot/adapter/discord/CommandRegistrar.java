@@ -41,7 +41,9 @@ final class CommandRegistrar {
     Optional<Guild> guild = guildId.map(id -> guild(jda, id));
     String where = guild.map(g -> "server " + g.getId()).orElse("all servers (global)");
     List<Command> existing =
-        guild.map(g -> g.retrieveCommands().complete()).orElseGet(() -> jda.retrieveCommands().complete());
+        guild
+            .map(g -> g.retrieveCommands().complete())
+            .orElseGet(() -> jda.retrieveCommands().complete());
     if (same(existing)) {
       log.info("Discord commands for {} are up to date; not re-registering", where);
       return false;

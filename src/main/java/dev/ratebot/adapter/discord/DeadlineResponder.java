@@ -77,9 +77,7 @@ final class DeadlineResponder {
     respond(work, target, Instant.now());
   }
 
-  /**
-   * Starts computing the reply for an interaction created at {@code created}; returns at once.
-   */
+  /** Starts computing the reply for an interaction created at {@code created}; returns at once. */
   void respond(Supplier<Reply> work, Target target, Instant created) {
     AtomicReference<State> state = new AtomicReference<>(State.WAITING);
     boolean mustWait = backlog.getAsBoolean();

@@ -33,8 +33,8 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
  * so no reply, however large, can be refused for its size. All text from the core is plain text and
  * is escaped before it reaches a field that Discord reads as markdown.
  *
- * <p>Budgets for an answer (characters): title 256, description 2,048, up to 9 key figures of
- * 64 + 200, notes 8 + 700, footer 512: at most 5,903 of the 6,000 an embed may hold.
+ * <p>Budgets for an answer (characters): title 256, description 2,048, up to 9 key figures of 64 +
+ * 200, notes 8 + 700, footer 512: at most 5,903 of the 6,000 an embed may hold.
  */
 public final class DiscordRenderer {
   static final int DESCRIPTION_BUDGET = 2048;
@@ -102,7 +102,9 @@ public final class DiscordRenderer {
             .map(
                 s ->
                     (s.heading().isBlank() ? "" : "**" + escape(s.heading()) + "**\n")
-                        + s.lines().stream().map(DiscordText::escape).collect(Collectors.joining("\n")))
+                        + s.lines().stream()
+                            .map(DiscordText::escape)
+                            .collect(Collectors.joining("\n")))
             .collect(Collectors.joining("\n\n"));
     embed.setDescription(
         clip(body.isBlank() ? info.summary() : body, MessageEmbed.DESCRIPTION_MAX_LENGTH));
@@ -155,7 +157,8 @@ public final class DiscordRenderer {
     for (Refinement.Choice choice : choices) {
       menu.addOptions(
           SelectOption.of(
-              clip(choice.label().isBlank() ? choice.query() : choice.label(),
+              clip(
+                  choice.label().isBlank() ? choice.query() : choice.label(),
                   SelectOption.LABEL_MAX_LENGTH),
               choice.query()));
     }

@@ -13,7 +13,8 @@ final class DiscordText {
 
   /**
    * Escapes plain text so Discord shows it literally: JDA's {@link MarkdownSanitizer} for inline
-   * formatting, plus the line-start markup it leaves alone (headings, list dashes) and masked links.
+   * formatting, plus the line-start markup it leaves alone (headings, list dashes) and masked
+   * links.
    */
   static String escape(String plain) {
     String escaped = hasInlineMarkup(plain) ? MarkdownSanitizer.escape(plain) : plain;

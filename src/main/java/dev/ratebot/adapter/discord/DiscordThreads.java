@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
  *   <li>events: JDA hands every gateway event to it. When full it drops the event with a warning
  *       rather than throwing, because JDA runs a rejected event on the gateway reader thread.
  *   <li>callbacks: JDA's REST success and failure callbacks.
- *   <li>answers: the request handler's work, one thread per core (the work is CPU-bound, and
- *       fewer busy threads leave JDA's own threads room to send deferrals in time); when full,
- *       the asker is told to retry.
+ *   <li>answers: the request handler's work, one thread per core (the work is CPU-bound, and fewer
+ *       busy threads leave JDA's own threads room to send deferrals in time); when full, the asker
+ *       is told to retry.
  *   <li>timer: the 1.5 s deferral deadline of interactions.
  * </ul>
  */
@@ -83,7 +83,8 @@ final class DiscordThreads implements AutoCloseable {
 
   private static void dropEvent(Runnable event, ThreadPoolExecutor pool) {
     if (!pool.isShutdown()) {
-      log.warn("Discord event queue is full ({} waiting); dropping an event", pool.getQueue().size());
+      log.warn(
+          "Discord event queue is full ({} waiting); dropping an event", pool.getQueue().size());
     }
   }
 

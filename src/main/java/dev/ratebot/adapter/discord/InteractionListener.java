@@ -41,7 +41,8 @@ final class InteractionListener extends ListenerAdapter {
     if (!event.getName().equals(command.name())) {
       return;
     }
-    String text = RateCommand.requestText(name -> event.getOption(name, OptionMapping::getAsString));
+    String text =
+        RateCommand.requestText(name -> event.getOption(name, OptionMapping::getAsString));
     Request request = request(text, event.getUser().getId(), event.getChannelId());
     responder.respond(
         () -> handler.handle(request),
@@ -55,7 +56,9 @@ final class InteractionListener extends ListenerAdapter {
       return;
     }
     event
-        .replyChoices(command.suggest(event.getFocusedOption().getName(), event.getFocusedOption().getValue()))
+        .replyChoices(
+            command.suggest(
+                event.getFocusedOption().getName(), event.getFocusedOption().getValue()))
         .queue(null, Replies.failed("suggest", event.getId()));
   }
 

@@ -68,7 +68,10 @@ final class MentionListener extends ListenerAdapter {
 
   /** The text with the bot's own mentions ({@code <@id>} and {@code <@!id>}) taken out. */
   static String withoutMention(String content, String selfId) {
-    return content.replace("<@" + selfId + ">", " ").replace("<@!" + selfId + ">", " ").strip()
+    return content
+        .replace("<@" + selfId + ">", " ")
+        .replace("<@!" + selfId + ">", " ")
+        .strip()
         .replaceAll("\\s+", " ");
   }
 }

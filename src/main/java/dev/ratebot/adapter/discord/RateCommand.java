@@ -23,16 +23,17 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 /**
  * The {@code /rate} slash command as Discord sees it, built from the one {@link CommandSpec}: typed
  * options {@code level} (choices), {@code technology} and {@code region} (autocomplete), and a free
- * {@code query} whose autocomplete offers the spec's sub-commands and examples. Discord does not let
- * a command mix sub-commands with options, so {@code help}, {@code list} and {@code sources} are
- * words of {@code query} (and {@code /rate} alone asks for help), exactly as in Slack's
- * {@code /rate help}.
+ * {@code query} whose autocomplete offers the spec's sub-commands and examples. Discord does not
+ * let a command mix sub-commands with options, so {@code help}, {@code list} and {@code sources}
+ * are words of {@code query} (and {@code /rate} alone asks for help), exactly as in Slack's {@code
+ * /rate help}.
  */
 public final class RateCommand {
   static final String LEVEL = "level";
   static final String TECHNOLOGY = "technology";
   static final String REGION = "region";
   static final String QUERY = "query";
+
   /** The order in which option values are joined into the request text. */
   static final List<String> TEXT_ORDER = List.of(LEVEL, TECHNOLOGY, REGION, QUERY);
 
@@ -75,8 +76,8 @@ public final class RateCommand {
   }
 
   /**
-   * The request text: the given option values in the order level, technology, region, query,
-   * joined by spaces; missing and blank values are skipped.
+   * The request text: the given option values in the order level, technology, region, query, joined
+   * by spaces; missing and blank values are skipped.
    */
   public static String requestText(Function<String, String> optionValue) {
     return TEXT_ORDER.stream()
@@ -141,10 +142,12 @@ public final class RateCommand {
         .forEach(
             s ->
                 choices.putIfAbsent(
-                    s.name(), new Command.Choice(clip(s.name() + " — " + s.description(), 100), s.name())));
+                    s.name(),
+                    new Command.Choice(clip(s.name() + " — " + s.description(), 100), s.name())));
     spec.examples().stream()
         .filter(e -> e.toLowerCase(Locale.ROOT).contains(needle))
-        .forEach(e -> choices.putIfAbsent(clip(e, 100), new Command.Choice(clip(e, 100), clip(e, 100))));
+        .forEach(
+            e -> choices.putIfAbsent(clip(e, 100), new Command.Choice(clip(e, 100), clip(e, 100))));
     return List.copyOf(choices.values());
   }
 

@@ -88,7 +88,8 @@ final class Replies {
   }
 
   static Consumer<Throwable> failed(String what, String interactionId) {
-    return error -> log.warn("Discord refused to {} (interaction {}): {}", what, interactionId,
-        error.toString());
+    return error ->
+        log.warn(
+            "Discord refused to {} (interaction {}): {}", what, interactionId, error.toString());
   }
 }

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Timeout;
 /** Registration through the adapter's start-up, against the fake Discord. */
 @Timeout(120)
 class CommandRegistrarTest {
-  static final Predicate<RecordedCall> GLOBAL_PUT =
-      c -> c.is("PUT", "applications/\\d+/commands");
+  static final Predicate<RecordedCall> GLOBAL_PUT = c -> c.is("PUT", "applications/\\d+/commands");
   static final Predicate<RecordedCall> GUILD_PUT =
       c -> c.is("PUT", "applications/\\d+/guilds/" + DiscordPayloads.GUILD_ID + "/commands");
   static final RequestHandler HANDLER = request -> Fixtures.answer(request.text()).build();
@@ -44,7 +43,8 @@ class CommandRegistrarTest {
 
     assertThat(rate.path("name").asText()).isEqualTo("rate");
     assertThat(rate.path("description").asText()).isEqualTo(Fixtures.spec().description());
-    assertThat(names(rate.path("options"))).containsExactly("level", "technology", "region", "query");
+    assertThat(names(rate.path("options")))
+        .containsExactly("level", "technology", "region", "query");
     JsonNode level = rate.path("options").get(0);
     assertThat(values(level.path("choices"))).containsExactly("junior", "mid", "senior");
     assertThat(level.path("required").asBoolean()).isFalse();
@@ -84,7 +84,9 @@ class CommandRegistrarTest {
     harness.connect(HANDLER, changed, true, Optional.empty());
 
     assertThat(harness.discord.calls().matching(GLOBAL_PUT)).hasSize(2);
-    assertThat(values(harness.discord.commands("global").get(0).path("options").get(0).path("choices")))
+    assertThat(
+            values(
+                harness.discord.commands("global").get(0).path("options").get(0).path("choices")))
         .endsWith("lead");
   }
 
@@ -101,9 +103,11 @@ class CommandRegistrarTest {
   @Test
   void aGuildTheBotIsNotInFailsTheStartClearly() {
     assertThatThrownBy(
-            () -> harness.connect(HANDLER, Fixtures.spec(), true, Optional.of("1399999999999999999")))
+            () ->
+                harness.connect(HANDLER, Fixtures.spec(), true, Optional.of("1399999999999999999")))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("DISCORD_GUILD_ID is 1399999999999999999 but the bot is not in that server");
+        .hasMessageContaining(
+            "DISCORD_GUILD_ID is 1399999999999999999 but the bot is not in that server");
   }
 
   private static List<String> names(JsonNode options) {

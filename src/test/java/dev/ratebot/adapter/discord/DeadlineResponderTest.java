@@ -31,7 +31,8 @@ class DeadlineResponderTest {
   void aQuickAnswerIsTheResponseItself() throws Exception {
     Recording target = new Recording(1);
 
-    new DeadlineResponder(answers, timer, Duration.ofSeconds(10), () -> false).respond(() -> answer, target);
+    new DeadlineResponder(answers, timer, Duration.ofSeconds(10), () -> false)
+        .respond(() -> answer, target);
 
     assertThat(target.await()).containsExactly("answer " + answer.summary());
   }
@@ -55,11 +56,13 @@ class DeadlineResponderTest {
 
   @Test
   void theGracePeriodCountsFromTheInteractionsCreation() {
-    DeadlineResponder responder = new DeadlineResponder(answers, timer, Duration.ofMillis(1500), () -> false);
+    DeadlineResponder responder =
+        new DeadlineResponder(answers, timer, Duration.ofMillis(1500), () -> false);
     java.time.Instant now = java.time.Instant.now();
 
     assertThat(responder.deferAfter(now.minusSeconds(5))).isZero();
-    assertThat(responder.deferAfter(now.minusMillis(1000))).isBetween(Duration.ZERO, Duration.ofMillis(500));
+    assertThat(responder.deferAfter(now.minusMillis(1000)))
+        .isBetween(Duration.ZERO, Duration.ofMillis(500));
     assertThat(responder.deferAfter(now.plusSeconds(30))).isEqualTo(Duration.ofMillis(1500));
   }
 
@@ -109,7 +112,10 @@ class DeadlineResponderTest {
             },
             target);
 
-    assertThat(target.await()).singleElement().asString().startsWith("answer Sorry")
+    assertThat(target.await())
+        .singleElement()
+        .asString()
+        .startsWith("answer Sorry")
         .contains("Reference: discord-");
   }
 
@@ -119,10 +125,10 @@ class DeadlineResponderTest {
     ExecutorService closed = Executors.newSingleThreadExecutor();
     closed.shutdown();
 
-    new DeadlineResponder(closed, timer, Duration.ofSeconds(10), () -> false).respond(() -> answer, target);
+    new DeadlineResponder(closed, timer, Duration.ofSeconds(10), () -> false)
+        .respond(() -> answer, target);
 
-    assertThat(target.await())
-        .containsExactly("answer " + Problem.rateLimited(5).summary());
+    assertThat(target.await()).containsExactly("answer " + Problem.rateLimited(5).summary());
   }
 
   private static void await(CountDownLatch latch) {

@@ -47,9 +47,16 @@ class DiscordAdapterBundledTest {
   void aCountryTypedInTheRegionOptionIsUnderstood() throws Exception {
     String suggest = harness.discord.autocomplete(USER, "region", "brazil");
     JsonNode choices =
-        harness.discord.calls().awaitOne(callbackFor(suggest), WAIT).body().path("data").path("choices");
+        harness
+            .discord
+            .calls()
+            .awaitOne(callbackFor(suggest), WAIT)
+            .body()
+            .path("data")
+            .path("choices");
 
-    JsonNode data = ask(Map.of("technology", "python", "region", choices.get(0).path("value").asText()));
+    JsonNode data =
+        ask(Map.of("technology", "python", "region", choices.get(0).path("value").asText()));
 
     assertThat(data.path("embeds").get(0).toString()).contains("Latin America");
   }
@@ -101,12 +108,15 @@ class DiscordAdapterBundledTest {
   @Test
   void aMentionGetsARealAnswerAsAReply() throws Exception {
     harness.discord.messageCreate(
-        DiscordPayloads.guildMention(USER, "<@" + DiscordPayloads.BOT_ID + "> senior python latam"));
+        DiscordPayloads.guildMention(
+            USER, "<@" + DiscordPayloads.BOT_ID + "> senior python latam"));
 
     RecordedCall reply =
-        harness.discord
+        harness
+            .discord
             .calls()
-            .awaitOne(c -> c.is("POST", "channels/" + DiscordPayloads.CHANNEL_ID + "/messages"), WAIT);
+            .awaitOne(
+                c -> c.is("POST", "channels/" + DiscordPayloads.CHANNEL_ID + "/messages"), WAIT);
 
     assertThat(reply.body().path("embeds").get(0).toString()).contains("Latin America");
     assertThat(reply.body().path("message_reference").path("message_id").asText()).isNotEmpty();

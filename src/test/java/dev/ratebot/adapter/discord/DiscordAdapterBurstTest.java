@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(180)
 class DiscordAdapterBurstTest {
   static final int BURST = 200;
+
   /** Interactions answered before the burst, so the burst meets a running bot, not a cold JVM. */
   static final int WARM_UP = 50;
+
   static final Duration DEADLINE = Duration.ofSeconds(3);
 
   @Test
@@ -48,9 +50,12 @@ class DiscordAdapterBurstTest {
       }
 
       List<RecordedCall> callbacks =
-          harness.discord
+          harness
+              .discord
               .calls()
-              .await(c -> c.path().endsWith("/callback") && sentAt.containsKey(token(c)), BURST,
+              .await(
+                  c -> c.path().endsWith("/callback") && sentAt.containsKey(token(c)),
+                  BURST,
                   WAIT.multipliedBy(2));
       String last = harness.discord.slashCommand("1300000000000199999", Map.of("query", "latam"));
       harness.discord.calls().awaitOne(FakeDiscord.callbackFor(last), WAIT);

@@ -121,14 +121,19 @@ class DiscordAdapterGatewayTest {
         DiscordAdapter adapter =
             new DiscordAdapter(
                 new DiscordSettings(
-                    FakeDiscord.TOKEN, discord.apiUrl(), discord.gatewayUrl(), Optional.empty(), true),
+                    FakeDiscord.TOKEN,
+                    discord.apiUrl(),
+                    discord.gatewayUrl(),
+                    Optional.empty(),
+                    true),
                 request -> Fixtures.answer(request.text()).build(),
                 Fixtures.spec())) {
       adapter.start();
 
       List<JsonNode> beats = discord.gatewayReceived().await(op(1), 3, WAIT);
 
-      assertThat(beats).allSatisfy(b -> assertThat(b.path("d").isNumber() || b.path("d").isNull()).isTrue());
+      assertThat(beats)
+          .allSatisfy(b -> assertThat(b.path("d").isNumber() || b.path("d").isNull()).isTrue());
       assertThat(discord.gatewayConnections().all()).hasSize(1);
     }
   }
@@ -149,7 +154,8 @@ class DiscordAdapterGatewayTest {
 
       assertThatThrownBy(adapter::start)
           .isInstanceOf(net.dv8tion.jda.api.exceptions.InvalidTokenException.class)
-          .satisfies(e -> assertThat(String.valueOf(e.getMessage())).doesNotContain("wrong-test-token"));
+          .satisfies(
+              e -> assertThat(String.valueOf(e.getMessage())).doesNotContain("wrong-test-token"));
       adapter.close();
     }
   }

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * No log line of the bot, at any level and from any library it uses, contains the bot token. The
- * fake Discord's own WebSocket server library, which plays Discord receiving the token, is left out.
+ * fake Discord's own WebSocket server library, which plays Discord receiving the token, is left
+ * out.
  */
 @Timeout(120)
 class DiscordAdapterLogTest {

@@ -68,7 +68,8 @@ class DiscordAdapterTest {
     assertThat(data.path("flags").asInt() & 64).as("ephemeral flag").isEqualTo(64);
     assertThat(data.path("embeds").get(0).path("title").asText())
         .isEqualTo("Answer for senior python latin-america please");
-    assertThat(customIds(data)).containsExactly("ratebot:refine:0", "ratebot:refine:1", "ratebot:share");
+    assertThat(customIds(data))
+        .containsExactly("ratebot:refine:0", "ratebot:refine:1", "ratebot:share");
     assertThat(data.path("allowed_mentions").path("parse")).isEmpty();
   }
 
@@ -123,7 +124,9 @@ class DiscordAdapterTest {
 
     assertThat(values(technologies)).containsExactly("java", "javascript");
     assertThat(values(regions)).containsExactly("brazil");
-    assertThat(values(queries)).startsWith("help", "list", "sources").contains("senior python latam");
+    assertThat(values(queries))
+        .startsWith("help", "list", "sources")
+        .contains("senior python latam");
     assertThat(harness.requests).isEmpty();
   }
 
@@ -152,8 +155,7 @@ class DiscordAdapterTest {
     harness.discord.calls().awaitOne(callbackFor(ask), WAIT);
     String answerId = harness.discord.originalOf(ask).get("id").asText();
 
-    String pick =
-        harness.discord.select(USER, "ratebot:refine:0", "junior python latam", answerId);
+    String pick = harness.discord.select(USER, "ratebot:refine:0", "junior python latam", answerId);
     RecordedCall callback = harness.discord.calls().awaitOne(callbackFor(pick), WAIT);
 
     assertThat(callback.body().path("type").asInt()).isEqualTo(7);
@@ -173,12 +175,17 @@ class DiscordAdapterTest {
                 USER, "<@" + DiscordPayloads.BOT_ID + "> senior python latam @everyone"));
 
     RecordedCall reply =
-        harness.discord
+        harness
+            .discord
             .calls()
-            .awaitOne(c -> c.is("POST", "channels/" + DiscordPayloads.CHANNEL_ID + "/messages"), WAIT);
+            .awaitOne(
+                c -> c.is("POST", "channels/" + DiscordPayloads.CHANNEL_ID + "/messages"), WAIT);
 
-    assertThat(harness.requests).extracting(Request::text).containsExactly("senior python latam @everyone");
-    assertThat(reply.body().path("message_reference").path("message_id").asText()).isEqualTo(messageId);
+    assertThat(harness.requests)
+        .extracting(Request::text)
+        .containsExactly("senior python latam @everyone");
+    assertThat(reply.body().path("message_reference").path("message_id").asText())
+        .isEqualTo(messageId);
     assertThat(reply.body().path("embeds").get(0).path("title").asText())
         .isEqualTo("Answer for senior python latam @everyone");
     assertThat(reply.body().path("components")).isEmpty();
@@ -191,12 +198,18 @@ class DiscordAdapterTest {
     harness.discord.messageCreate(DiscordPayloads.guildMention(USER, "just chatting, no bot here"));
     harness.discord.messageCreate(DiscordPayloads.directMessage(USER, "latam"));
 
-    harness.discord
+    harness
+        .discord
         .calls()
-        .awaitOne(c -> c.is("POST", "channels/" + DiscordPayloads.DM_CHANNEL_ID + "/messages"), WAIT);
+        .awaitOne(
+            c -> c.is("POST", "channels/" + DiscordPayloads.DM_CHANNEL_ID + "/messages"), WAIT);
 
     assertThat(harness.requests).extracting(Request::text).containsExactly("latam");
-    assertThat(harness.discord.calls().matching(c -> c.path().startsWith("channels/" + DiscordPayloads.CHANNEL_ID)))
+    assertThat(
+            harness
+                .discord
+                .calls()
+                .matching(c -> c.path().startsWith("channels/" + DiscordPayloads.CHANNEL_ID)))
         .isEmpty();
   }
 
@@ -214,7 +227,8 @@ class DiscordAdapterTest {
 
   private static List<String> customIds(JsonNode data) {
     List<String> ids = new ArrayList<>();
-    data.path("components").forEach(row -> row.path("components").forEach(c -> ids.add(c.path("custom_id").asText())));
+    data.path("components")
+        .forEach(row -> row.path("components").forEach(c -> ids.add(c.path("custom_id").asText())));
     return ids;
   }
 

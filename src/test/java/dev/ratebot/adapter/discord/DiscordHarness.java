@@ -62,7 +62,7 @@ final class DiscordHarness implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     if (adapter != null) {
       adapter.close();
     }

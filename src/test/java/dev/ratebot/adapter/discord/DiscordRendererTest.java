@@ -51,7 +51,8 @@ class DiscordRendererTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("junior python latam", false),
             org.assertj.core.groups.Tuple.tuple("senior python latam", true));
-    assertThat(((Button) components(message.rows()).get(2)).getCustomId()).isEqualTo("ratebot:share");
+    assertThat(((Button) components(message.rows()).get(2)).getCustomId())
+        .isEqualTo("ratebot:share");
   }
 
   @Test
@@ -74,7 +75,8 @@ class DiscordRendererTest {
   void aHugeAnswerStaysWithinEveryDiscordLimit() {
     Fixtures.AnswerBuilder huge = Fixtures.answer("q".repeat(100)).title("T".repeat(1_000));
     for (int i = 0; i < 40; i++) {
-      huge.figure(new KeyFigure("L".repeat(300), "V".repeat(2_000), Basis.ESTIMATE, "D".repeat(500)));
+      huge.figure(
+          new KeyFigure("L".repeat(300), "V".repeat(2_000), Basis.ESTIMATE, "D".repeat(500)));
       huge.note("N".repeat(500));
       huge.source(new Citation("S".repeat(200), "2023", "via".repeat(100)));
     }
@@ -84,7 +86,9 @@ class DiscordRendererTest {
     for (int menu = 0; menu < 10; menu++) {
       List<Refinement.Choice> choices = new ArrayList<>();
       for (int i = 0; i < 60; i++) {
-        choices.add(new Refinement.Choice("C".repeat(200), (i + "-" + "x".repeat(100)).substring(0, 100), i == 3));
+        choices.add(
+            new Refinement.Choice(
+                "C".repeat(200), (i + "-" + "x".repeat(100)).substring(0, 100), i == 3));
       }
       huge.refinement(new Refinement("Dimension" + "D".repeat(200), choices));
     }
@@ -97,22 +101,28 @@ class DiscordRendererTest {
     assertThat(embed.getTitle()).hasSize(256).endsWith("…");
     assertThat(embed.getDescription()).hasSizeLessThanOrEqualTo(4_096);
     assertThat(embed.getFooter().getText()).hasSizeLessThanOrEqualTo(2_048);
-    assertThat(embed.getFields()).hasSizeLessThanOrEqualTo(25).allSatisfy(f -> {
-      assertThat(f.getName()).hasSizeLessThanOrEqualTo(256);
-      assertThat(f.getValue()).hasSizeLessThanOrEqualTo(1_024);
-    });
+    assertThat(embed.getFields())
+        .hasSizeLessThanOrEqualTo(25)
+        .allSatisfy(
+            f -> {
+              assertThat(f.getName()).hasSizeLessThanOrEqualTo(256);
+              assertThat(f.getValue()).hasSizeLessThanOrEqualTo(1_024);
+            });
     assertThat(message.rows()).hasSizeLessThanOrEqualTo(5);
     components(message.rows()).stream()
         .filter(StringSelectMenu.class::isInstance)
         .map(StringSelectMenu.class::cast)
-        .forEach(menu -> {
-          assertThat(menu.getOptions()).hasSizeLessThanOrEqualTo(25);
-          assertThat(menu.getOptions()).allSatisfy(o -> {
-            assertThat(o.getLabel()).hasSizeLessThanOrEqualTo(100);
-            assertThat(o.getValue()).hasSizeLessThanOrEqualTo(100);
-          });
-          assertThat(menu.getPlaceholder()).hasSizeLessThanOrEqualTo(150);
-        });
+        .forEach(
+            menu -> {
+              assertThat(menu.getOptions()).hasSizeLessThanOrEqualTo(25);
+              assertThat(menu.getOptions())
+                  .allSatisfy(
+                      o -> {
+                        assertThat(o.getLabel()).hasSizeLessThanOrEqualTo(100);
+                        assertThat(o.getValue()).hasSizeLessThanOrEqualTo(100);
+                      });
+              assertThat(menu.getPlaceholder()).hasSizeLessThanOrEqualTo(150);
+            });
     assertThat(message.toCreateData().toData().toJson()).isNotEmpty();
     assertThat(message.toEditData().toData().toJson()).isNotEmpty();
   }
@@ -128,8 +138,10 @@ class DiscordRendererTest {
       suggestions.add("s".repeat(300));
     }
 
-    MessageEmbed info = renderer.render(new Info("I".repeat(500), sections), Audience.ASKER).embeds().get(0);
-    DiscordMessage problem = renderer.render(Problem.user("m".repeat(5_000), suggestions), Audience.ASKER);
+    MessageEmbed info =
+        renderer.render(new Info("I".repeat(500), sections), Audience.ASKER).embeds().get(0);
+    DiscordMessage problem =
+        renderer.render(Problem.user("m".repeat(5_000), suggestions), Audience.ASKER);
 
     assertThat(info.getLength()).isLessThanOrEqualTo(MessageEmbed.EMBED_MAX_LENGTH_BOT);
     assertThat(info.getDescription()).hasSizeLessThanOrEqualTo(4_096);
@@ -141,7 +153,8 @@ class DiscordRendererTest {
   void userTextIsEscapedSoMarkdownShowsLiterally() {
     DiscordMessage message =
         renderer.render(
-            Problem.user("I don't know **bold** _it_ `code` ~~x~~ ||spoiler|| [site](http://x) \n# big",
+            Problem.user(
+                "I don't know **bold** _it_ `code` ~~x~~ ||spoiler|| [site](http://x) \n# big",
                 List.of("senior `python`")),
             Audience.ASKER);
 
@@ -179,7 +192,8 @@ class DiscordRendererTest {
     assertThat(renderer.render(Problem.internal("ab12"), Audience.ASKER).content())
         .isEqualTo("Sorry, something went wrong on my side. Reference: ab12.");
     assertThat(
-            renderer.render(
+            renderer
+                .render(
                     new Problem(Problem.Kind.INTERNAL, "Oops.", List.of(), "zz9"), Audience.ASKER)
                 .content())
         .isEqualTo("Oops. Reference: `zz9`");
@@ -187,7 +201,8 @@ class DiscordRendererTest {
 
   @Test
   void sharingNamesWhoSharedAndKeepsOnlyTheAnswer() {
-    MessageEmbed embed = renderer.render(Fixtures.answer("latam").build(), Audience.ASKER).embeds().get(0);
+    MessageEmbed embed =
+        renderer.render(Fixtures.answer("latam").build(), Audience.ASKER).embeds().get(0);
 
     DiscordMessage shared = renderer.shared(List.of(embed), "777");
 

@@ -76,7 +76,11 @@ class DiscordSettingsTest {
     assertThatThrownBy(
             () ->
                 DiscordSettings.fromEnvironment(
-                    Map.of("DISCORD_TOKEN", TOKEN, "DISCORD_GATEWAY_URL", "https://gateway.discord.gg")))
+                    Map.of(
+                        "DISCORD_TOKEN",
+                        TOKEN,
+                        "DISCORD_GATEWAY_URL",
+                        "https://gateway.discord.gg")))
         .hasMessageStartingWith("DISCORD_GATEWAY_URL must be an absolute ws or wss URL");
   }
 
@@ -84,8 +88,11 @@ class DiscordSettingsTest {
   void neverShowsTheToken() {
     DiscordSettings settings =
         new DiscordSettings(
-            TOKEN, "https://discord.com/api/v10/", "wss://gateway.discord.gg",
-            Optional.of("1300000000000000100"), true);
+            TOKEN,
+            "https://discord.com/api/v10/",
+            "wss://gateway.discord.gg",
+            Optional.of("1300000000000000100"),
+            true);
 
     assertThat(settings.toString()).doesNotContain(TOKEN).contains("<redacted>");
     assertThat(settings.withCompression(false).toString()).doesNotContain(TOKEN);

@@ -27,7 +27,10 @@ final class Fixtures {
             new SubCommand("help", "How to ask, with examples"),
             new SubCommand("list", "Every level, technology and region I know"),
             new SubCommand("sources", "Where the figures come from, and their vintage")),
-        List.of(new Option("junior", "Junior"), new Option("mid", "Mid"), new Option("senior", "Senior")),
+        List.of(
+            new Option("junior", "Junior"),
+            new Option("mid", "Mid"),
+            new Option("senior", "Senior")),
         List.of(
             new Option("python", "Python"),
             new Option("java", "Java"),

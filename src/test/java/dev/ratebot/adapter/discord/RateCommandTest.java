@@ -36,8 +36,7 @@ class RateCommandTest {
 
   @Test
   void suggestsPrefixMatchesBeforeContainsMatches() {
-    assertThat(values(command.suggest("technology", "java")))
-        .containsExactly("java", "javascript");
+    assertThat(values(command.suggest("technology", "java"))).containsExactly("java", "javascript");
     assertThat(values(command.suggest("technology", "script"))).containsExactly("javascript");
     assertThat(values(command.suggest("region", "europe")))
         .startsWith("western-europe", "eastern-europe");
@@ -54,8 +53,8 @@ class RateCommandTest {
   @Test
   void queryOffersWhatWasTypedThenSubCommandsThenExamples() {
     assertThat(values(command.suggest("query", ""))).startsWith("help", "list", "sources");
-    assertThat(values(command.suggest("query", "senior"))).containsExactly(
-        "senior", "senior python latam", "senior java brazil");
+    assertThat(values(command.suggest("query", "senior")))
+        .containsExactly("senior", "senior python latam", "senior java brazil");
     assertThat(command.suggest("query", "h").get(1).getName())
         .isEqualTo("help — How to ask, with examples");
   }
@@ -64,7 +63,8 @@ class RateCommandTest {
   void neverMoreThan25SuggestionsOrOver100Characters() {
     String typed = "x".repeat(300);
 
-    assertThat(command.suggest("query", typed)).hasSize(1)
+    assertThat(command.suggest("query", typed))
+        .hasSize(1)
         .allSatisfy(c -> assertThat(c.getAsString()).hasSizeLessThanOrEqualTo(100));
     assertThat(command.suggest("unknown", "")).isEmpty();
   }

@@ -19,6 +19,7 @@ public final class DiscordPayloads {
   private static final AtomicLong SEQUENCE = new AtomicLong();
 
   public static final String BOT_ID = "1300000000000000001";
+
   /** Modern applications share their id with their bot user. */
   public static final String APP_ID = BOT_ID;
 
@@ -30,8 +31,8 @@ public final class DiscordPayloads {
   public static final String COMMAND_ID = "1300000000000000600";
 
   /** Permissions of the @everyone role: view, send, embed links, read history, in threads too. */
-  static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16)
-      | (1L << 38) | (1L << 31);
+  static final long EVERYONE_PERMISSIONS =
+      (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 38) | (1L << 31);
 
   private DiscordPayloads() {}
 
@@ -310,7 +311,9 @@ public final class DiscordPayloads {
     return interaction;
   }
 
-  /** A message by a user in the test channel that mentions the bot, as MESSAGE_CREATE carries it. */
+  /**
+   * A message by a user in the test channel that mentions the bot, as MESSAGE_CREATE carries it.
+   */
   public static ObjectNode guildMention(String userId, String content) {
     ObjectNode message = message(snowflake(), CHANNEL_ID, user(userId, "asker", false), content);
     message.put("guild_id", GUILD_ID);

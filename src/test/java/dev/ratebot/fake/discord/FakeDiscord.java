@@ -1,6 +1,7 @@
 package dev.ratebot.fake.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
@@ -8,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 
 /**
- * A fake Discord for one bot: REST and gateway on 127.0.0.1, with the test server, channel and
- * DM of {@link DiscordPayloads}. Start it, point the adapter at {@link #apiUrl()} and {@link
+ * A fake Discord for one bot: REST and gateway on 127.0.0.1, with the test server, channel and DM
+ * of {@link DiscordPayloads}. Start it, point the adapter at {@link #apiUrl()} and {@link
  * #gatewayUrl()}, then send interactions and messages and wait for what the bot sends back.
  */
 public final class FakeDiscord implements AutoCloseable {
@@ -64,8 +66,8 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** The commands registered globally (scope "global") or for a guild id. */
   public List<JsonNode> commands(String scope) {
-    var list = rest.commands.get(scope);
-    return list == null ? List.of() : java.util.stream.StreamSupport.stream(list.spliterator(), false).toList();
+    ArrayNode list = rest.commands.get(scope);
+    return list == null ? List.of() : StreamSupport.stream(list.spliterator(), false).toList();
   }
 
   /** A stored message by id, as Discord would return it. */
@@ -161,8 +163,12 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     rest.close();
-    gateway.stop(2_000);
+    try {
+      gateway.stop(2_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

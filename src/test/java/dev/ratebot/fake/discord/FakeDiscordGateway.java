@@ -33,8 +33,10 @@ final class FakeDiscordGateway extends WebSocketServer {
   private final String token;
   private final int heartbeatInterval;
   private final CountDownLatch started = new CountDownLatch(1);
+
   /** What the client sent: each entry is the payload with an extra "connection" number. */
   final CallLog<JsonNode> received = new CallLog<>();
+
   /** Each connection's query string, in order. */
   final CallLog<String> connections = new CallLog<>();
 

@@ -44,10 +44,13 @@ final class FakeDiscordRest implements AutoCloseable {
   private final String token;
   private final Supplier<String> gatewayUrl;
   final CallLog<RecordedCall> calls = new CallLog<>();
+
   /** Registered commands by scope: "global" or a guild id. */
   final Map<String, ArrayNode> commands = new ConcurrentHashMap<>();
+
   /** Messages by id. */
   final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
+
   /** Interaction token to the id of its original response message. */
   final Map<String, String> originals = new ConcurrentHashMap<>();
 
@@ -97,7 +100,8 @@ final class FakeDiscordRest implements AutoCloseable {
   }
 
   private Response route(RecordedCall call) {
-    boolean webhook = call.path().startsWith("interactions/") || call.path().startsWith("webhooks/");
+    boolean webhook =
+        call.path().startsWith("interactions/") || call.path().startsWith("webhooks/");
     if (!webhook && !call.authorization().equals("Bot " + token)) {
       return error(401, 0, "401: Unauthorized");
     }
@@ -213,11 +217,14 @@ final class FakeDiscordRest implements AutoCloseable {
       }
     }
     // Discord stores bot embeds as "rich" embeds and says so; JDA drops an embed without a type.
-    message.path("embeds").forEach(e -> {
-      if (!e.has("type")) {
-        ((ObjectNode) e).put("type", "rich");
-      }
-    });
+    message
+        .path("embeds")
+        .forEach(
+            e -> {
+              if (!e.has("type")) {
+                ((ObjectNode) e).put("type", "rich");
+              }
+            });
     message.put("edited_timestamp", DiscordPayloads.now());
   }
 
