@@ -29,7 +29,11 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "com.slack..", "net.dv8tion..", "com.fasterxml..", "org.slf4j..", "dev.ratebot.adapter..",
+              "com.slack..",
+              "net.dv8tion..",
+              "com.fasterxml..",
+              "org.slf4j..",
+              "dev.ratebot.adapter..",
               "dev.ratebot.app..");
 
   @ArchTest
@@ -39,7 +43,8 @@ class ArchitectureTest {
           .resideInAPackage("dev.ratebot.adapter.slack..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("dev.ratebot.adapter.discord..", "dev.ratebot.adapter.console..", "net.dv8tion..")
+          .resideInAnyPackage(
+              "dev.ratebot.adapter.discord..", "dev.ratebot.adapter.console..", "net.dv8tion..")
           .allowEmptyShould(true);
 
   @ArchTest
@@ -49,7 +54,8 @@ class ArchitectureTest {
           .resideInAPackage("dev.ratebot.adapter.discord..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("dev.ratebot.adapter.slack..", "dev.ratebot.adapter.console..", "com.slack..")
+          .resideInAnyPackage(
+              "dev.ratebot.adapter.slack..", "dev.ratebot.adapter.console..", "com.slack..")
           .allowEmptyShould(true);
 
   @ArchTest

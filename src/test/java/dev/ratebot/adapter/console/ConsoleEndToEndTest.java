@@ -3,7 +3,6 @@ package dev.ratebot.adapter.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ratebot.app.Setting;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,7 +76,8 @@ class ConsoleEndToEndTest {
   @Test
   void invalidDatasetStopsStartUpWithOneMessage(@TempDir Path dir) throws Exception {
     Path data = dir.resolve("rates.json");
-    String json = Files.readString(Path.of("config/rates.json")).replace("\"low\": 45", "\"low\": 75");
+    String json =
+        Files.readString(Path.of("config/rates.json")).replace("\"low\": 45", "\"low\": 75");
     Files.writeString(data, json);
 
     Result result = run(Map.of("RATEBOT_DATA", data.toString()), "", "latam");
@@ -93,7 +93,8 @@ class ConsoleEndToEndTest {
     Path data = dir.resolve("rates.json");
     String json =
         Files.readString(Path.of("config/rates.json"))
-            .replace("\"low\": 45,\n          \"high\": 65", "\"low\": 50,\n          \"high\": 70");
+            .replace(
+                "\"low\": 45,\n          \"high\": 65", "\"low\": 50,\n          \"high\": 70");
     Files.writeString(data, json);
 
     Result result = run(Map.of("RATEBOT_DATA", data.toString()), "", "latam");
@@ -117,7 +118,8 @@ class ConsoleEndToEndTest {
     assertThat(result.out()).contains("at 1,800 h/yr").contains("$81,000–117,000/yr");
   }
 
-  private static Result run(Map<String, String> env, String stdin, String... args) throws Exception {
+  private static Result run(Map<String, String> env, String stdin, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -125,7 +127,11 @@ class ConsoleEndToEndTest {
     command.add("dev.ratebot.app.Main");
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_") || k.startsWith("RATEBOT_"));
+    builder
+        .environment()
+        .keySet()
+        .removeIf(
+            k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_") || k.startsWith("RATEBOT_"));
     builder.environment().putAll(env);
     Process process = builder.start();
     try (OutputStream in = process.getOutputStream()) {
@@ -137,7 +143,10 @@ class ConsoleEndToEndTest {
       process.destroyForcibly();
       throw new AssertionError("ratebot did not exit");
     }
-    return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    return new Result(
+        process.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
   }
 
   private record Result(int exit, String out, String err) {}

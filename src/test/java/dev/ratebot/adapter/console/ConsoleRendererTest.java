@@ -24,7 +24,8 @@ class ConsoleRendererTest {
   void userProblemSuggestsAndPointsToHelp() {
     String text = renderer.render(Problem.user("I don't know 'x'.", List.of("python", "rails")));
 
-    assertThat(text).isEqualTo("I don't know 'x'.\nDid you mean: python, rails?\nType 'help' for examples.");
+    assertThat(text)
+        .isEqualTo("I don't know 'x'.\nDid you mean: python, rails?\nType 'help' for examples.");
   }
 
   @Test

@@ -23,7 +23,9 @@ class JsonRateDatasetSourceTest {
   void bundledDatasetLoadsWithEveryTableOfTheArticle() {
     RateDataset dataset = JsonRateDatasetSource.bundled().load();
 
-    assertThat(dataset.tables()).extracting(t -> t.kind()).containsExactlyInAnyOrder(TableKind.values());
+    assertThat(dataset.tables())
+        .extracting(t -> t.kind())
+        .containsExactlyInAnyOrder(TableKind.values());
     assertThat(dataset.levels()).extracting(l -> l.id()).containsExactly("entry", "mid", "senior");
     assertThat(dataset.regions()).hasSize(4);
     assertThat(dataset.vintage()).isEqualTo("2023");

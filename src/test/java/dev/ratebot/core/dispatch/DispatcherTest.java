@@ -25,7 +25,8 @@ class DispatcherTest {
     Reply reply = dispatcher(Bundled.dataset()).handle(request("senior python latam", "u1"));
 
     assertThat(reply).isInstanceOf(Answer.class);
-    assertThat(reply.summary()).isEqualTo("Senior Python backend developer · Latin America: $62–89/h (estimate)");
+    assertThat(reply.summary())
+        .isEqualTo("Senior Python backend developer · Latin America: $62–89/h (estimate)");
   }
 
   @Test
@@ -36,8 +37,11 @@ class DispatcherTest {
     Info list = (Info) dispatcher.handle(request("list", "u1"));
     Info sources = (Info) dispatcher.handle(request("sources", "u1"));
 
-    assertThat(help.sections()).anySatisfy(s -> assertThat(s.lines()).contains("/rate senior python latam"));
-    assertThat(list.sections()).extracting(Info.Section::heading).containsExactly("Levels", "Technologies", "Regions");
+    assertThat(help.sections())
+        .anySatisfy(s -> assertThat(s.lines()).contains("/rate senior python latam"));
+    assertThat(list.sections())
+        .extracting(Info.Section::heading)
+        .containsExactly("Levels", "Technologies", "Regions");
     assertThat(list.sections().get(2).lines()).anySatisfy(l -> assertThat(l).contains("Brazil"));
     assertThat(sources.title()).isEqualTo("Sources (data vintage 2023)");
     assertThat(sources.sections())
@@ -49,7 +53,11 @@ class DispatcherTest {
   void userErrorIsAShortProblem() {
     Reply reply = dispatcher(Bundled.dataset()).handle(request("junior senior", "u1"));
 
-    assertThat(reply).isEqualTo(Problem.user("Pick one level at a time: Entry or Senior.", java.util.List.of("entry", "senior")));
+    assertThat(reply)
+        .isEqualTo(
+            Problem.user(
+                "Pick one level at a time: Entry or Senior.",
+                java.util.List.of("entry", "senior")));
   }
 
   @Test
@@ -69,13 +77,18 @@ class DispatcherTest {
     assertThat(problem.kind()).isEqualTo(Problem.Kind.INTERNAL);
     assertThat(problem.reference()).matches("E-[0-9A-F]{8}");
     assertThat(problem.message()).contains(problem.reference()).doesNotContain("boom");
-    verify(faults).record(eq(problem.reference()), any(Request.class), any(IllegalStateException.class));
+    verify(faults)
+        .record(eq(problem.reference()), any(Request.class), any(IllegalStateException.class));
   }
 
   @Test
   void eachUserIsRateLimitedSeparately() {
     Dispatcher dispatcher =
-        new Dispatcher(Bundled.dataset(), EstimateSettings.defaults(), new RateLimiter(new RateLimit(2, 60), clock::get), faults);
+        new Dispatcher(
+            Bundled.dataset(),
+            EstimateSettings.defaults(),
+            new RateLimiter(new RateLimit(2, 60), clock::get),
+            faults);
 
     dispatcher.handle(request("latam", "alice"));
     dispatcher.handle(request("latam", "alice"));

@@ -3,6 +3,7 @@ package dev.ratebot.core.estimate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ratebot.app.Wiring;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;
@@ -14,7 +15,6 @@ import dev.ratebot.core.reply.Citation;
 import dev.ratebot.core.reply.KeyFigure;
 import dev.ratebot.core.reply.Reply;
 import dev.ratebot.core.reply.Row;
-import dev.ratebot.app.Wiring;
 import dev.ratebot.testing.Bundled;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +41,8 @@ class ArticleFiguresTest {
   void hourlyByRegion(String query, String range, String topEnd) {
     Answer answer = ask(query);
 
-    assertThat(figure(answer, "Average range")).isEqualTo(new KeyFigure("Average range", range, Basis.OBSERVED, "Payscale, Glassdoor"));
+    assertThat(figure(answer, "Average range"))
+        .isEqualTo(new KeyFigure("Average range", range, Basis.OBSERVED, "Payscale, Glassdoor"));
     assertThat(figure(answer, "Top end").value()).isEqualTo(topEnd);
     assertThat(figure(answer, "Top end").basis()).isEqualTo(Basis.OBSERVED);
     assertThat(answer.sources()).extracting(Citation::name).contains("Payscale", "Glassdoor");
@@ -55,10 +56,14 @@ class ArticleFiguresTest {
     assertThat(answer.table().rows())
         .extracting(Row::label, Row::value, Row::basis)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("North America", "$85–110/h · top $170/h", Basis.OBSERVED),
-            org.assertj.core.groups.Tuple.tuple("Latin America", "$45–65/h · top $95/h", Basis.OBSERVED),
-            org.assertj.core.groups.Tuple.tuple("Western Europe", "$65–110/h · top $140/h", Basis.OBSERVED),
-            org.assertj.core.groups.Tuple.tuple("Central Europe", "$35–65/h · top $85/h", Basis.OBSERVED));
+            org.assertj.core.groups.Tuple.tuple(
+                "North America", "$85–110/h · top $170/h", Basis.OBSERVED),
+            org.assertj.core.groups.Tuple.tuple(
+                "Latin America", "$45–65/h · top $95/h", Basis.OBSERVED),
+            org.assertj.core.groups.Tuple.tuple(
+                "Western Europe", "$65–110/h · top $140/h", Basis.OBSERVED),
+            org.assertj.core.groups.Tuple.tuple(
+                "Central Europe", "$35–65/h · top $85/h", Basis.OBSERVED));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -122,7 +127,8 @@ class ArticleFiguresTest {
   void usAnnualByTechnology(String query, String salary) {
     KeyFigure figure = figure(ask(query), "US salary");
 
-    assertThat(figure).isEqualTo(new KeyFigure("US salary", salary, Basis.OBSERVED, "United States; Payscale"));
+    assertThat(figure)
+        .isEqualTo(new KeyFigure("US salary", salary, Basis.OBSERVED, "United States; Payscale"));
   }
 
   @Test

@@ -25,8 +25,12 @@ class EstimatorPropertyTest {
         for (Level level : dataset.levels()) {
           HourlyEstimate e = model.hourly(Optional.of(level), technology, region).orElseThrow();
           if (previous != null) {
-            assertThat(e.low()).as(level + " " + technology + " " + region.id()).isGreaterThanOrEqualTo(previous.low());
-            assertThat(e.high()).as(level + " " + technology + " " + region.id()).isGreaterThanOrEqualTo(previous.high());
+            assertThat(e.low())
+                .as(level + " " + technology + " " + region.id())
+                .isGreaterThanOrEqualTo(previous.low());
+            assertThat(e.high())
+                .as(level + " " + technology + " " + region.id())
+                .isGreaterThanOrEqualTo(previous.high());
           }
           previous = e;
         }

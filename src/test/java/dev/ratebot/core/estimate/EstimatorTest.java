@@ -25,11 +25,13 @@ class EstimatorTest {
     assertThat(hourly.label()).isEqualTo("Hourly");
     assertThat(hourly.basis()).isEqualTo(Basis.ESTIMATE);
     assertThat(answer.notes())
-        .anySatisfy(n -> assertThat(n).startsWith("Estimate: Latin America's average range scaled by 1.37"))
+        .anySatisfy(
+            n -> assertThat(n).startsWith("Estimate: Latin America's average range scaled by 1.37"))
         .anySatisfy(
             n ->
                 assertThat(n)
-                    .startsWith("Based on: Latin America $45–65/h (top $95/h) [Payscale, Glassdoor]")
+                    .startsWith(
+                        "Based on: Latin America $45–65/h (top $95/h) [Payscale, Glassdoor]")
                     .contains("Senior Python (United States) $110,000–135,000/yr [Payscale]"));
   }
 
@@ -37,8 +39,11 @@ class EstimatorTest {
   void regionWithoutLevelShowsEveryLevel() {
     Answer answer = estimate("latam");
 
-    assertThat(answer.table().rows()).extracting(Row::label).containsExactly("Entry", "Mid", "Senior");
-    assertThat(answer.table().rows()).allSatisfy(r -> assertThat(r.basis()).isEqualTo(Basis.ESTIMATE));
+    assertThat(answer.table().rows())
+        .extracting(Row::label)
+        .containsExactly("Entry", "Mid", "Senior");
+    assertThat(answer.table().rows())
+        .allSatisfy(r -> assertThat(r.basis()).isEqualTo(Basis.ESTIMATE));
   }
 
   @Test
@@ -55,7 +60,10 @@ class EstimatorTest {
   void askedRegionIsHighlightedAmongTheOthers() {
     Answer answer = estimate("mid node poland");
 
-    assertThat(answer.table().rows()).filteredOn(Row::highlighted).extracting(Row::label).containsExactly("Central Europe");
+    assertThat(answer.table().rows())
+        .filteredOn(Row::highlighted)
+        .extracting(Row::label)
+        .containsExactly("Central Europe");
     assertThat(answer.title()).isEqualTo("Mid Node.js backend developer · Poland (Central Europe)");
   }
 
@@ -65,7 +73,8 @@ class EstimatorTest {
     Answer plain = estimate("senior latam");
 
     assertThat(java.keyFigures().get(0)).isEqualTo(plain.keyFigures().get(0));
-    assertThat(java.notes()).contains("No Java-specific figures in the dataset: showing all-technology figures.");
+    assertThat(java.notes())
+        .contains("No Java-specific figures in the dataset: showing all-technology figures.");
     assertThat(java.title()).startsWith("Senior Java");
   }
 
@@ -83,7 +92,8 @@ class EstimatorTest {
   @Test
   void regionComparesWithTheDearestOtherRegionOrTheCheapest() {
     assertThat(figure(estimate("latam"), "Compared").value()).isEqualTo("44% below North America");
-    assertThat(figure(estimate("north america"), "Compared").value()).isEqualTo("2.0× Central Europe");
+    assertThat(figure(estimate("north america"), "Compared").value())
+        .isEqualTo("2.0× Central Europe");
   }
 
   @Test
@@ -97,7 +107,9 @@ class EstimatorTest {
         .containsExactly("entry python brazil", "mid python brazil", "senior python brazil");
     assertThat(levels.choices()).filteredOn(Refinement.Choice::selected).hasSize(1);
     Refinement regions = answer.refinements().get(1);
-    assertThat(regions.choices()).extracting(Refinement.Choice::query).contains("senior python western-europe");
+    assertThat(regions.choices())
+        .extracting(Refinement.Choice::query)
+        .contains("senior python western-europe");
     for (Refinement.Choice choice : regions.choices()) {
       assertThat(parser.parse(choice.query())).isInstanceOf(ParseResult.Ask.class);
     }
@@ -108,7 +120,8 @@ class EstimatorTest {
     Answer answer = estimate("senior python western europe");
 
     assertThat(answer.keyFigures().get(0).value()).isEqualTo("$89–140/h");
-    assertThat(answer.notes()).anySatisfy(n -> assertThat(n).contains("capped at the region's top end"));
+    assertThat(answer.notes())
+        .anySatisfy(n -> assertThat(n).contains("capped at the region's top end"));
   }
 
   private Answer estimate(String text) {
@@ -120,6 +133,9 @@ class EstimatorTest {
   }
 
   private static KeyFigure figure(Answer answer, String label) {
-    return answer.keyFigures().stream().filter(k -> k.label().equals(label)).findFirst().orElseThrow();
+    return answer.keyFigures().stream()
+        .filter(k -> k.label().equals(label))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -24,7 +24,8 @@ class MethodDocTest {
     String doc = Files.readString(Path.of("docs/METHOD.md"));
     Answer answer = estimator.estimate(query("senior python latam"));
 
-    assertThat(doc).contains("**" + Money.amount(Math.round(estimator.model().baseline())) + "/yr**");
+    assertThat(doc)
+        .contains("**" + Money.amount(Math.round(estimator.model().baseline())) + "/yr**");
     double factor =
         estimator
             .model()

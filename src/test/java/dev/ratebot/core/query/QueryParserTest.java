@@ -73,7 +73,9 @@ class QueryParserTest {
     Query query = ask(text);
 
     assertThat(query.level().map(Level::id).orElse("-")).as("level").isEqualTo(level);
-    assertThat(query.technology().map(Technology::id).orElse("-")).as("technology").isEqualTo(technology);
+    assertThat(query.technology().map(Technology::id).orElse("-"))
+        .as("technology")
+        .isEqualTo(technology);
     assertThat(query.region().map(Region::id).orElse("-")).as("region").isEqualTo(region);
   }
 
@@ -124,7 +126,8 @@ class QueryParserTest {
     ParseResult result = parser.parse("junior senior python");
 
     assertThat(result).isInstanceOf(Rejected.class);
-    assertThat(((Rejected) result).reason()).isEqualTo("Pick one level at a time: Entry or Senior.");
+    assertThat(((Rejected) result).reason())
+        .isEqualTo("Pick one level at a time: Entry or Senior.");
   }
 
   @Test
