@@ -98,16 +98,22 @@ final class DeadlineResponder {
             },
             mustWait ? 0 : deferAfter(created).toMillis(),
             TimeUnit.MILLISECONDS);
-    reply.whenComplete(
-        (answer, failure) -> {
-          Reply result = failure == null ? answer : internal(failure);
-          if (state.compareAndSet(State.WAITING, State.ANSWERED)) {
-            deferral.cancel(false);
-            target.answer(result);
-          } else {
-            target.answerLater(result);
-          }
-        });
+    reply
+        .whenComplete(
+            (answer, failure) -> {
+              Reply result = failure == null ? answer : internal(failure);
+              if (state.compareAndSet(State.WAITING, State.ANSWERED)) {
+                deferral.cancel(false);
+                target.answer(result);
+              } else {
+                target.answerLater(result);
+              }
+            })
+        .exceptionally(
+            failure -> {
+              log.error("Could not send an interaction response", failure);
+              return null;
+            });
   }
 
   /** The grace period less the interaction's age; the whole grace period if its age is unknown. */

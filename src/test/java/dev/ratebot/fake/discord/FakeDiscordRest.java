@@ -106,36 +106,21 @@ final class FakeDiscordRest implements AutoCloseable {
       return error(401, 0, "401: Unauthorized");
     }
     String path = call.path();
-    Matcher m;
-    switch (call.method() + " " + path) {
-      case "GET users/@me":
-        return ok(DiscordPayloads.botUser());
-      case "GET applications/@me":
-      case "GET oauth2/applications/@me":
-        return ok(DiscordPayloads.application());
-      case "GET gateway":
-        return ok(JSON.createObjectNode().put("url", gatewayUrl.get()));
-      case "GET gateway/bot":
-        return ok(gatewayBot());
-      default:
-        break;
+    Response fixed = fixed(call.method() + " " + path);
+    if (fixed != null) {
+      return fixed;
     }
-    if ((m = COMMANDS.matcher(path)).matches()) {
-      String scope = m.group(2) == null ? "global" : m.group(2);
-      if (call.method().equals("GET")) {
-        return ok(commands.getOrDefault(scope, JSON.createArrayNode()));
-      }
-      if (call.method().equals("PUT")) {
-        ArrayNode stored = registered((ArrayNode) call.body(), m.group(2));
-        commands.put(scope, stored);
-        return ok(stored);
-      }
+    Matcher commandList = COMMANDS.matcher(path);
+    if (commandList.matches()) {
+      return commands(call, commandList.group(2));
     }
-    if (call.method().equals("POST") && (m = CALLBACK.matcher(path)).matches()) {
-      return callback(m.group(2), call.body());
+    Matcher callback = CALLBACK.matcher(path);
+    if (call.method().equals("POST") && callback.matches()) {
+      return callback(callback.group(2), call.body());
     }
-    if (call.method().equals("PATCH") && (m = ORIGINAL.matcher(path)).matches()) {
-      String id = originals.get(m.group(2));
+    Matcher original = ORIGINAL.matcher(path);
+    if (call.method().equals("PATCH") && original.matches()) {
+      String id = originals.get(original.group(2));
       ObjectNode message = id == null ? null : messages.get(id);
       if (message == null) {
         return error(404, 10008, "Unknown Message");
@@ -143,14 +128,38 @@ final class FakeDiscordRest implements AutoCloseable {
       edit(message, call.body());
       return ok(message);
     }
-    if (call.method().equals("POST") && (m = FOLLOWUP.matcher(path)).matches()) {
-      ObjectNode message = create(DiscordPayloads.CHANNEL_ID, call.body(), true);
-      return ok(message);
+    if (call.method().equals("POST") && FOLLOWUP.matcher(path).matches()) {
+      return ok(create(DiscordPayloads.CHANNEL_ID, call.body(), true));
     }
-    if (call.method().equals("POST") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
-      return ok(create(m.group(1), call.body(), false));
+    Matcher channel = CHANNEL_MESSAGES.matcher(path);
+    if (call.method().equals("POST") && channel.matches()) {
+      return ok(create(channel.group(1), call.body(), false));
     }
     return error(404, 0, "404: Not Found");
+  }
+
+  private Response fixed(String route) {
+    return switch (route) {
+      case "GET users/@me" -> ok(DiscordPayloads.botUser());
+      case "GET applications/@me", "GET oauth2/applications/@me" ->
+          ok(DiscordPayloads.application());
+      case "GET gateway" -> ok(JSON.createObjectNode().put("url", gatewayUrl.get()));
+      case "GET gateway/bot" -> ok(gatewayBot());
+      default -> null;
+    };
+  }
+
+  private Response commands(RecordedCall call, String guildId) {
+    String scope = guildId == null ? "global" : guildId;
+    if (call.method().equals("GET")) {
+      return ok(commands.getOrDefault(scope, JSON.createArrayNode()));
+    }
+    if (call.method().equals("PUT")) {
+      ArrayNode stored = registered((ArrayNode) call.body(), guildId);
+      commands.put(scope, stored);
+      return ok(stored);
+    }
+    return error(405, 0, "405: Method Not Allowed");
   }
 
   private Response callback(String token, JsonNode body) {
