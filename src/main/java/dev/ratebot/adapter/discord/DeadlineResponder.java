@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -80,24 +80,33 @@ final class DeadlineResponder {
   /** Starts computing the reply for an interaction created at {@code created}; returns at once. */
   void respond(Supplier<Reply> work, Target target, Instant created) {
     AtomicReference<State> state = new AtomicReference<>(State.WAITING);
-    boolean mustWait = backlog.getAsBoolean();
+    Runnable deferIfWaiting =
+        () -> {
+          if (state.compareAndSet(State.WAITING, State.DEFERRED)) {
+            target.defer();
+          }
+        };
+    Duration delay = backlog.getAsBoolean() ? Duration.ZERO : deferAfter(created);
+    if (delay.isZero()) {
+      deferIfWaiting.run();
+    }
     CompletableFuture<Reply> reply;
     try {
       reply = CompletableFuture.supplyAsync(work, answers);
     } catch (RejectedExecutionException busy) {
       log.warn("Too many questions at once; answering one with 'busy'");
-      target.answer(Problem.rateLimited(5));
+      Reply problem = Problem.rateLimited(5);
+      if (state.compareAndSet(State.WAITING, State.ANSWERED)) {
+        target.answer(problem);
+      } else {
+        target.answerLater(problem);
+      }
       return;
     }
-    ScheduledFuture<?> deferral =
-        timer.schedule(
-            () -> {
-              if (state.compareAndSet(State.WAITING, State.DEFERRED)) {
-                target.defer();
-              }
-            },
-            mustWait ? 0 : deferAfter(created).toMillis(),
-            TimeUnit.MILLISECONDS);
+    Future<?> deferral =
+        delay.isZero()
+            ? CompletableFuture.completedFuture(null)
+            : timer.schedule(deferIfWaiting, delay.toMillis(), TimeUnit.MILLISECONDS);
     reply
         .whenComplete(
             (answer, failure) -> {

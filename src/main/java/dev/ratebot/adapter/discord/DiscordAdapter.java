@@ -86,8 +86,10 @@ public final class DiscordAdapter implements ChatAdapter {
     MessageRequest.setDefaultMentionRepliedUser(false);
     threads = new DiscordThreads();
     CompletableFuture<Void> ready = new CompletableFuture<>();
+    GatewaySessionController sessions = new GatewaySessionController(settings.gatewayUrl());
     try {
-      jda = builder(ready).build();
+      jda = builder(ready, sessions).build();
+      sessions.open();
       awaitReady(ready);
       log.info(
           "Connected to Discord as {} ({}); add the bot to a server with {}",
@@ -125,7 +127,7 @@ public final class DiscordAdapter implements ChatAdapter {
     log.info("Disconnected from Discord");
   }
 
-  private JDABuilder builder(CompletableFuture<Void> ready) {
+  private JDABuilder builder(CompletableFuture<Void> ready, GatewaySessionController sessions) {
     DiscordRenderer renderer = new DiscordRenderer();
     DeadlineResponder responder =
         new DeadlineResponder(
@@ -148,7 +150,7 @@ public final class DiscordAdapter implements ChatAdapter {
     return JDABuilder.createLight(
             settings.token(), GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES)
         .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
-        .setSessionController(new GatewaySessionController(settings.gatewayUrl()))
+        .setSessionController(sessions)
         .setCompression(settings.compression() ? Compression.ZLIB : Compression.NONE)
         .setEventPool(threads.events, false)
         .setCallbackPool(threads.callbacks, false)

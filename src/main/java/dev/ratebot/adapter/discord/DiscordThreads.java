@@ -40,7 +40,7 @@ final class DiscordThreads implements AutoCloseable {
     answers =
         bounded(
             "discord-answer",
-            Math.max(2, Runtime.getRuntime().availableProcessors()),
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
             1_000,
             new ThreadPoolExecutor.AbortPolicy());
     ScheduledThreadPoolExecutor scheduler =

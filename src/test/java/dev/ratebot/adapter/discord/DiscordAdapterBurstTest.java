@@ -41,6 +41,7 @@ class DiscordAdapterBurstTest {
         warm.add(harness.discord.slashCommand(user, Map.of("query", "latam")));
       }
       harness.discord.calls().await(c -> c.path().endsWith("/callback"), WARM_UP, WAIT);
+      long cpuBefore = processCpuNanos();
       Map<String, Long> sentAt = new HashMap<>();
       for (int i = 0; i < BURST; i++) {
         String user = Long.toString(1_300_000_000_000_100_000L + i);
@@ -57,6 +58,7 @@ class DiscordAdapterBurstTest {
                   c -> c.path().endsWith("/callback") && sentAt.containsKey(token(c)),
                   BURST,
                   WAIT.multipliedBy(2));
+      long cpu = processCpuNanos() - cpuBefore;
       String last = harness.discord.slashCommand("1300000000000199999", Map.of("query", "latam"));
       harness.discord.calls().awaitOne(FakeDiscord.callbackFor(last), WAIT);
 
@@ -80,8 +82,12 @@ class DiscordAdapterBurstTest {
       List<RecordedCall> deferred =
           callbacks.stream().filter(c -> c.body().path("type").asInt() == 5).toList();
       System.out.printf(
-          "Discord burst: %d answered directly, %d deferred then edited%n",
-          BURST - deferred.size(), deferred.size());
+          "Discord burst: %d answered directly, %d deferred; %.1f ms of CPU per interaction (bot"
+              + " and fake Discord together, %d cores)%n",
+          BURST - deferred.size(),
+          deferred.size(),
+          cpu / 1e6 / BURST,
+          Runtime.getRuntime().availableProcessors());
       assertThat(latencies).allSatisfy(l -> assertThat(l).isLessThanOrEqualTo(DEADLINE));
       assertThat(callbacks)
           .filteredOn(c -> c.body().path("type").asInt() == 4)
@@ -95,6 +101,12 @@ class DiscordAdapterBurstTest {
       assertThat(harness.requests.stream().map(r -> r.userId()).distinct())
           .hasSize(WARM_UP + BURST + 1);
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static String token(RecordedCall callback) {

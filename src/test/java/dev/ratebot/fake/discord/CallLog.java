@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * A thread-safe list of what happened, that tests wait on: every addition wakes the waiters, and
- * every wait is bounded.
+ * A thread-safe list of what happened, that tests wait on: every addition wakes the waiters, each
+ * waiter looks only at the entries added since it last looked, and every wait is bounded.
  *
  * @param <T> what is recorded
  */
@@ -37,8 +37,17 @@ public final class CallLog<T> {
   public synchronized List<T> await(Predicate<? super T> filter, int count, Duration timeout)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    List<T> found = matching(filter);
-    while (found.size() < count) {
+    List<T> found = new ArrayList<>();
+    int checked = 0;
+    while (true) {
+      for (; checked < entries.size(); checked++) {
+        if (filter.test(entries.get(checked))) {
+          found.add(entries.get(checked));
+        }
+      }
+      if (found.size() >= count) {
+        return found;
+      }
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         throw new AssertionError(
@@ -52,9 +61,7 @@ public final class CallLog<T> {
                 + describe());
       }
       wait(Math.max(1, left / 1_000_000));
-      found = matching(filter);
     }
-    return found;
   }
 
   /** Waits for the first entry that matches and returns it. */

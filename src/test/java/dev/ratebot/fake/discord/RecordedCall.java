@@ -1,6 +1,9 @@
 package dev.ratebot.fake.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * One REST call the fake received.
@@ -15,9 +18,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record RecordedCall(
     String method, String path, String query, String authorization, JsonNode body, long nanos) {
 
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
   /** True for this method and a path that matches the regular expression. */
   public boolean is(String method, String pathRegex) {
-    return this.method.equals(method) && path.matches(pathRegex);
+    return this.method.equals(method)
+        && PATTERNS.computeIfAbsent(pathRegex, Pattern::compile).matcher(path).matches();
   }
 
   @Override
