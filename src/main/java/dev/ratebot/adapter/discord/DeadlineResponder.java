@@ -108,7 +108,7 @@ final class DeadlineResponder {
             ? CompletableFuture.completedFuture(null)
             : timer.schedule(deferIfWaiting, delay.toMillis(), TimeUnit.MILLISECONDS);
     reply
-        .whenComplete(
+        .handle(
             (answer, failure) -> {
               Reply result = failure == null ? answer : internal(failure);
               if (state.compareAndSet(State.WAITING, State.ANSWERED)) {
@@ -117,6 +117,7 @@ final class DeadlineResponder {
               } else {
                 target.answerLater(result);
               }
+              return null;
             })
         .exceptionally(
             failure -> {
