@@ -74,6 +74,20 @@ class DiscordAdapterTest {
   }
 
   @Test
+  void slashCommandInADirectMessageIsAnswered() throws Exception {
+    String token = harness.discord.directSlashCommand(USER, Map.of("query", "latam"));
+
+    RecordedCall callback = harness.discord.calls().awaitOne(callbackFor(token), WAIT);
+
+    assertThat(callback.body().path("type").asInt()).isEqualTo(4);
+    assertThat(callback.body().path("data").path("embeds").get(0).path("title").asText())
+        .isEqualTo("Answer for latam");
+    assertThat(harness.requests)
+        .extracting(Request::channelId)
+        .containsExactly(DiscordPayloads.DM_CHANNEL_ID);
+  }
+
+  @Test
   void aSlowAnswerIsDeferredWithinTheDeadlineAndThenEditedIn() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     answers =

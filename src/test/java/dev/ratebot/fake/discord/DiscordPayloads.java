@@ -252,6 +252,34 @@ public final class DiscordPayloads {
     return interaction;
   }
 
+  /** A slash command interaction for {@code /rate} in the user's DM with the bot. */
+  public static ObjectNode directSlashCommand(
+      String token, String userId, Map<String, String> options) {
+    ObjectNode interaction = JSON.createObjectNode();
+    ObjectNode user = user(userId, "asker", false);
+    interaction
+        .put("id", snowflake())
+        .put("application_id", APP_ID)
+        .put("type", 2)
+        .put("token", token)
+        .put("version", 1)
+        .put("channel_id", DM_CHANNEL_ID)
+        .put("app_permissions", Long.toString(EVERYONE_PERMISSIONS))
+        .put("locale", "en-US")
+        .put("context", 1)
+        .put("attachment_size_limit", 10_485_760);
+    interaction.set("channel", dmChannel(user));
+    interaction.set("user", user);
+    interaction.putArray("entitlements");
+    interaction.putObject("authorizing_integration_owners").put("0", userId);
+    ObjectNode data = interaction.putObject("data");
+    data.put("id", COMMAND_ID).put("name", "rate").put("type", 1);
+    ArrayNode list = data.putArray("options");
+    options.forEach(
+        (name, value) -> list.addObject().put("name", name).put("type", 3).put("value", value));
+    return interaction;
+  }
+
   /** An autocomplete interaction with {@code option} focused and {@code typed} in it. */
   public static ObjectNode autocomplete(String token, String userId, String option, String typed) {
     ObjectNode interaction = guildInteraction(4, token, userId);

@@ -93,6 +93,14 @@ public final class FakeDiscord implements AutoCloseable {
     return token;
   }
 
+  /** Dispatches {@code /rate} used in a DM with the bot; returns the interaction token. */
+  public String directSlashCommand(String userId, Map<String, String> options) {
+    String token = newToken();
+    gateway.dispatch(
+        "INTERACTION_CREATE", DiscordPayloads.directSlashCommand(token, userId, options));
+    return token;
+  }
+
   /** Dispatches an autocomplete request; returns the interaction token. */
   public String autocomplete(String userId, String option, String typed) {
     String token = newToken();
