@@ -9,7 +9,6 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.StaticSelectElement;
 import dev.ratebot.core.reply.Answer;
-import dev.ratebot.core.reply.Citation;
 import dev.ratebot.core.reply.Info;
 import dev.ratebot.core.reply.KeyFigure;
 import dev.ratebot.core.reply.Problem;
@@ -89,7 +88,7 @@ public final class SlackRenderer {
       body.add(Blocks.context(answer.notes().stream().map(SlackText::escape).toList()));
     }
     List<LayoutBlock> tail = new ArrayList<>();
-    tail.add(Blocks.context(List.of(sources(answer))));
+    tail.add(Blocks.context(sources(answer)));
     tail.addAll(extraTail);
     actions(answer, surface).ifPresent(tail::add);
     return assemble(answer.title(), body, tail);
@@ -134,10 +133,16 @@ public final class SlackRenderer {
     return line + "  _" + row.basis().tag() + "_";
   }
 
-  private static String sources(Answer answer) {
-    List<String> cited = answer.sources().stream().map(Citation::text).map(SlackText::escape).toList();
+  /** The vintage first, so that it survives when a long list of sources has to be cut. */
+  private static List<String> sources(Answer answer) {
     String vintage = "Data vintage " + escape(answer.vintage());
-    return cited.isEmpty() ? vintage : "Sources: " + String.join("; ", cited) + " · " + vintage;
+    if (answer.sources().isEmpty()) {
+      return List.of(vintage);
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(vintage + " · Sources:");
+    answer.sources().forEach(c -> lines.add("• " + escape(c.text())));
+    return lines;
   }
 
   private static Optional<LayoutBlock> actions(Answer answer, Surface surface) {
