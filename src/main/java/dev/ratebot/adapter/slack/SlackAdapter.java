@@ -9,6 +9,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.ratebot.adapter.ChatAdapter;
+import dev.ratebot.core.dispatch.CommandSpec;
 import dev.ratebot.core.dispatch.RequestHandler;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class SlackAdapter implements ChatAdapter {
+  /** The slash command this adapter answers, from the one command spec. */
+  public static final String COMMAND = "/" + CommandSpec.NAME;
+
   private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
   private static final int SOCKET_MODE_CONCURRENCY = 8;
   private static final int OUTBOX_THREADS = 4;
@@ -115,7 +119,7 @@ public final class SlackAdapter implements ChatAdapter {
     AnswerActionListener actions = new AnswerActionListener(handler, renderer, outbox);
     MessageEventListener messages =
         new MessageEventListener(handler, renderer, outbox, new RecentEventIds(REMEMBERED_EVENTS));
-    app.command("/rate", command);
+    app.command(COMMAND, command);
     app.blockAction(SlackRenderer.SHARE_ACTION, actions::share);
     app.blockAction(Pattern.compile("^" + Pattern.quote(SlackRenderer.REFINE_ACTION_PREFIX) + "\\d+$"), actions::refine);
     app.event(AppMentionEvent.class, messages::mention);
