@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -42,9 +43,17 @@ class SlackAdapterTest {
 
   FakeSlack slack;
   SlackAdapter adapter;
+  Set<Thread> threadsBeforeStart = Set.of();
+
+  static Set<Thread> nonDaemonThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && !t.isDaemon())
+        .collect(Collectors.toSet());
+  }
 
   void connect(RequestHandler handler) throws Exception {
     slack = FakeSlack.start();
+    threadsBeforeStart = nonDaemonThreads();
     adapter = new SlackAdapter(new SlackSettings(BOT_TOKEN, APP_TOKEN, slack.apiUrl()), handler);
     adapter.start();
     assertThat(slack.awaitConnections(1, CONNECT)).isTrue();
@@ -412,6 +421,7 @@ class SlackAdapterTest {
     @Test
     void closeDisconnectsCleanlyOnceAndStaysDown() throws Exception {
       connect(BUNDLED);
+      ackWithin3s(slack.slashCommand("latam", "U1"));
 
       adapter.close();
       adapter.close();
@@ -421,6 +431,23 @@ class SlackAdapterTest {
       assertThat(closed.remote()).isTrue();
       assertThat(slack.awaitConnections(2, Duration.ofSeconds(7))).as("a reconnect after close").isFalse();
       assertThat(slack.openConnections()).isZero();
+      for (Thread left : nonDaemonThreads()) {
+        if (!threadsBeforeStart.contains(left)) {
+          left.join(5_000);
+          assertThat(left.isAlive()).as("thread %s still running after close", left.getName()).isFalse();
+        }
+      }
+    }
+
+    @Test
+    void startFailsClearlyWhenTheSocketCannotBeOpened() throws Exception {
+      slack = FakeSlack.start();
+      slack.breakSocketUrl();
+      adapter = new SlackAdapter(new SlackSettings(BOT_TOKEN, APP_TOKEN, slack.apiUrl()), BUNDLED);
+
+      assertThatThrownBy(adapter::start)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("Socket Mode");
     }
 
     @Test

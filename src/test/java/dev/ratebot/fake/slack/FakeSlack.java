@@ -53,6 +53,11 @@ public final class FakeSlack implements AutoCloseable {
     return api.baseUrl() + "respond/" + ids.incrementAndGet();
   }
 
+  /** Makes apps.connections.open hand out a WebSocket URL where nothing listens. */
+  public void breakSocketUrl() {
+    api.breakSocketUrl();
+  }
+
   /** Makes every response_url answer with this HTTP status from now on. */
   public void failResponseUrls(int status) {
     api.failResponseUrls(status);

@@ -35,11 +35,19 @@ final class FakeWebApi implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newFixedThreadPool(4);
+  private final ExecutorService executor =
+      Executors.newFixedThreadPool(
+          4,
+          runnable -> {
+            Thread thread = new Thread(runnable, "fake-slack-http");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final Supplier<String> socketUrl;
   private final List<ApiCall> calls = new ArrayList<>();
   private final AtomicInteger messageCounter = new AtomicInteger();
   private volatile int responseUrlStatus = 200;
+  private volatile boolean socketUrlBroken;
 
   FakeWebApi(Supplier<String> socketUrl) throws IOException {
     this.socketUrl = socketUrl;
@@ -52,6 +60,10 @@ final class FakeWebApi implements AutoCloseable {
 
   String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+  }
+
+  void breakSocketUrl() {
+    this.socketUrlBroken = true;
   }
 
   void failResponseUrls(int status) {
@@ -78,7 +90,7 @@ final class FakeWebApi implements AutoCloseable {
         if (!bearer.equals("xapp-")) {
           answer.put("ok", false).put("error", "invalid_auth");
         } else {
-          answer.put("ok", true).put("url", socketUrl.get());
+          answer.put("ok", true).put("url", socketUrlBroken ? "ws://127.0.0.1:1/link/?ticket=0" : socketUrl.get());
         }
       }
       case "chat.postMessage" -> {
