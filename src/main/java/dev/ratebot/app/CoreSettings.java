@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param estimates assumptions behind derived figures
  * @param rateLimit questions per user
  */
-public record CoreSettings(Optional<Path> dataset, EstimateSettings estimates, RateLimit rateLimit) {
+public record CoreSettings(
+    Optional<Path> dataset, EstimateSettings estimates, RateLimit rateLimit) {
 
   public static CoreSettings defaults() {
     return new CoreSettings(Optional.empty(), EstimateSettings.defaults(), RateLimit.defaults());

@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Starts ratebot: one question from the arguments, the chat adapters whose credentials are set,
- * or else the console.
+ * Starts ratebot: one question from the arguments, the chat adapters whose credentials are set, or
+ * else the console.
  */
 public final class Main {
   static final int EXIT_BAD_SETUP = 2;
@@ -28,8 +28,14 @@ public final class Main {
   }
 
   /** Runs with the given environment and streams; returns the exit code. */
+  // On Java 17, System.console() is null exactly when no person is at a terminal: no prompt then.
+  @SuppressWarnings("SystemConsoleNull")
   static int run(
-      String[] args, Map<String, String> env, java.io.InputStream in, PrintStream out, PrintStream err) {
+      String[] args,
+      Map<String, String> env,
+      java.io.InputStream in,
+      PrintStream out,
+      PrintStream err) {
     if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
       out.println(Usage.text());
       return 0;

@@ -15,15 +15,14 @@ final class Usage {
           java -jar target/ratebot.jar senior python latam  answer one question and exit
           java -jar target/ratebot.jar --help               this text
 
-        With SLACK_BOT_TOKEN and SLACK_APP_TOKEN set, ratebot answers /rate in Slack; with
-        DISCORD_TOKEN set, in Discord (both may run at once). With neither, the console.
-
         Exit codes: 0 answered, 1 internal fault, 2 unanswered question or bad setup.
 
         Settings (environment variables):
         """);
     for (Setting s : Setting.values()) {
-      out.append(String.format("  %-30s %s%n  %-30s default: %s%n", s.name(), s.meaning(), "", s.defaultValue()));
+      out.append(
+          String.format(
+              "  %-30s %s%n  %-30s default: %s%n", s.name(), s.meaning(), "", s.defaultValue()));
     }
     return out.toString().stripTrailing();
   }

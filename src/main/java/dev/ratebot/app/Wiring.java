@@ -22,7 +22,9 @@ public final class Wiring {
               reference,
               request.platform(),
               request.userId(),
-              request.text().length() > 200 ? request.text().substring(0, 200) + "…" : request.text(),
+              request.text().length() > 200
+                  ? request.text().substring(0, 200) + "…"
+                  : request.text(),
               fault);
 
   private Wiring() {}

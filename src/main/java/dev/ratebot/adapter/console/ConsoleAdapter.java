@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The console: a prompt that answers each line until end of input or {@code quit}, or one
- * question from the command line. Needs no tokens; also the in-process driver for end-to-end tests.
+ * The console: a prompt that answers each line until end of input or {@code quit}, or one question
+ * from the command line. Needs no tokens; also the in-process driver for end-to-end tests.
  */
 public final class ConsoleAdapter {
   /** Exit code for a question that could not be answered (user error or rate limit). */

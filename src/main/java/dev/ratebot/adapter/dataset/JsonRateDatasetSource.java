@@ -78,7 +78,10 @@ public final class JsonRateDatasetSource implements RateDatasetSource {
   /** JSON text, for tests; {@code name} stands for the file in messages. */
   public static JsonRateDatasetSource text(String name, String json) {
     return new JsonRateDatasetSource(
-        name, () -> new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        name,
+        () ->
+            new java.io.ByteArrayInputStream(
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   @Override
@@ -157,8 +160,9 @@ public final class JsonRateDatasetSource implements RateDatasetSource {
     if (json != null) {
       json.forEach(
           (name, code) ->
-              aliases.put(name.toLowerCase(Locale.ROOT), required(code, "$.countryAliases." + name)
-                  .toUpperCase(Locale.ROOT)));
+              aliases.put(
+                  name.toLowerCase(Locale.ROOT),
+                  required(code, "$.countryAliases." + name).toUpperCase(Locale.ROOT)));
     }
     return aliases;
   }
@@ -217,8 +221,7 @@ public final class JsonRateDatasetSource implements RateDatasetSource {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
       throw new InvalidDatasetException(
-          path,
-          "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+          path, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
     }
   }
 

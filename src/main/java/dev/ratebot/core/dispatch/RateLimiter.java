@@ -32,7 +32,8 @@ public final class RateLimiter {
     if (buckets.size() > MAX_TRACKED_USERS) {
       buckets.values().removeIf(b -> b.refilled(now, limit) >= limit.burst());
     }
-    Bucket after = buckets.compute(user, (k, b) -> (b == null ? Bucket.full(limit, now) : b).take(now, limit));
+    Bucket after =
+        buckets.compute(user, (k, b) -> (b == null ? Bucket.full(limit, now) : b).take(now, limit));
     if (after.granted()) {
       return 0;
     }

@@ -3,8 +3,8 @@ package dev.ratebot.core.dispatch;
 import java.util.Objects;
 
 /**
- * A question as an adapter hands it over: the text after {@code /rate} (or after the mention),
- * who asked, where, and on which platform.
+ * A question as an adapter hands it over: the text after {@code /rate} (or after the mention), who
+ * asked, where, and on which platform.
  *
  * @param text the raw text the user typed, without the command or mention
  * @param userId the platform's id of the asker

@@ -3,8 +3,8 @@ package dev.ratebot.core.estimate;
 /**
  * Assumptions behind derived figures.
  *
- * @param hoursPerYear working hours in a year, for hourly-to-annual equivalents (default 2,080:
- *     40 hours × 52 weeks)
+ * @param hoursPerYear working hours in a year, for hourly-to-annual equivalents (default 2,080: 40
+ *     hours × 52 weeks)
  */
 public record EstimateSettings(int hoursPerYear) {
   public static final int DEFAULT_HOURS_PER_YEAR = 2080;

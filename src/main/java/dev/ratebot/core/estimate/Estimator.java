@@ -25,9 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Query and dataset to an answer with provenance: figures the article states are shown exactly
- * and labelled with their source; anything else is an estimate, labelled as one, with its method
- * and the rows it used. A dimension the question left open is shown across its values.
+ * Query and dataset to an answer with provenance: figures the article states are shown exactly and
+ * labelled with their source; anything else is an estimate, labelled as one, with its method and
+ * the rows it used. A dimension the question left open is shown across its values.
  */
 public final class Estimator {
   private final RateDataset dataset;
@@ -80,7 +80,10 @@ public final class Estimator {
     HourlyEstimate here = found.get();
     Basis basis = here.observed() ? Basis.OBSERVED : Basis.ESTIMATE;
     String label = here.observed() ? "Average range" : "Hourly";
-    draft.key(label, Money.range(here.low(), here.high(), Unit.USD_PER_HOUR, false), basis,
+    draft.key(
+        label,
+        Money.range(here.low(), here.high(), Unit.USD_PER_HOUR, false),
+        basis,
         here.observed() ? sourceNames(tableOfKind(TableKind.HOURLY_BY_REGION)) : methodShort(here));
     if (here.topEnd() > 0) {
       draft.key(
@@ -105,6 +108,10 @@ public final class Estimator {
       draft.table = regionRows(query.level(), query.technology(), Optional.of(region));
     } else {
       draft.table = levelRows(query.technology(), region);
+      draft.notes.add(
+          "Level rows are estimates: the region's average range scaled by each level's US pay"
+              + " relative to the all-level US average, capped at the region's top end. Method:"
+              + " docs/METHOD.md.");
     }
   }
 
@@ -298,11 +305,7 @@ public final class Estimator {
         ratio < 1
             ? Math.round((1 - ratio) * 100) + "% below " + other.label()
             : String.format(Locale.ROOT, "%.1f× %s", ratio, other.label());
-    draft.key(
-        "Compared",
-        value,
-        Basis.ESTIMATE,
-        "midpoints compared");
+    draft.key("Compared", value, Basis.ESTIMATE, "midpoints compared");
   }
 
   private void vendorFigure(Observation vendor, AnswerDraft draft) {
@@ -360,9 +363,14 @@ public final class Estimator {
     List<String> parts = new ArrayList<>();
     for (Observation o : e.basedOn()) {
       RateTable table = model.tableOf(o);
-      parts.add(rowName(o) + " " + Money.range(o.low(), o.high(), table.unit(), o.orMore())
-          + (o.topEnd() > 0 ? " (top " + Money.single(o.topEnd(), table.unit()) + ")" : "")
-          + " [" + sourceNames(table) + "]");
+      parts.add(
+          rowName(o)
+              + " "
+              + Money.range(o.low(), o.high(), table.unit(), o.orMore())
+              + (o.topEnd() > 0 ? " (top " + Money.single(o.topEnd(), table.unit()) + ")" : "")
+              + " ["
+              + sourceNames(table)
+              + "]");
     }
     parts.add(
         "all-level US average "
@@ -424,7 +432,11 @@ public final class Estimator {
     if (query.region().isPresent()) {
       title.append(" · ");
       if (query.country().isPresent()) {
-        title.append(query.country().get()).append(" (").append(query.region().get().label()).append(')');
+        title
+            .append(query.country().get())
+            .append(" (")
+            .append(query.region().get().label())
+            .append(')');
       } else {
         title.append(query.region().get().label());
       }

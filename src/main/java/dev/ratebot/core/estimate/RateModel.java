@@ -96,9 +96,9 @@ public final class RateModel {
   }
 
   /**
-   * How a level and technology are paid relative to the all-level US average: the midpoint of
-   * their annual row over the baseline. With a technology but no level, the technology's average
-   * across levels; where the technology has no row for the level, the level's all-technology row.
+   * How a level and technology are paid relative to the all-level US average: the midpoint of their
+   * annual row over the baseline. With a technology but no level, the technology's average across
+   * levels; where the technology has no row for the level, the level's all-technology row.
    */
   public Factor factor(Optional<Level> level, Optional<Technology> technology) {
     if (baseline <= 0) {

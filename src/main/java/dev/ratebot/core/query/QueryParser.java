@@ -2,7 +2,6 @@ package dev.ratebot.core.query;
 
 import dev.ratebot.core.query.ParseResult.Ask;
 import dev.ratebot.core.query.ParseResult.Rejected;
-import dev.ratebot.core.query.Vocabulary.Kind;
 import dev.ratebot.core.query.Vocabulary.Meaning;
 import dev.ratebot.core.rates.Countries;
 import dev.ratebot.core.rates.Level;
@@ -28,6 +27,7 @@ public final class QueryParser {
   /** Longer input is refused rather than parsed. */
   public static final int MAX_LENGTH = 500;
 
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final Set<String> SUB_COMMANDS = Set.of("help", "list", "sources");
   private static final Map<String, String> SUB_COMMAND_ALIASES =
       Map.of("?", "help", "--help", "help", "-h", "help", "source", "sources", "ls", "list");
@@ -85,7 +85,9 @@ public final class QueryParser {
     int longest = Math.min(vocabulary.longestPhrase(), tokens.size() - start);
     for (int n = longest; n >= 2; n--) {
       String phrase =
-          tokens.subList(start, start + n).stream().map(Token::lower).collect(Collectors.joining(" "));
+          tokens.subList(start, start + n).stream()
+              .map(Token::lower)
+              .collect(Collectors.joining(" "));
       Meaning meaning = vocabulary.phrase(phrase);
       if (meaning != null) {
         found.add(meaning, phrase);
@@ -181,7 +183,7 @@ public final class QueryParser {
             .replace('_', ' ')
             .replace('/', ' ');
     List<Token> tokens = new ArrayList<>();
-    for (String piece : plain.split("\\s+")) {
+    for (String piece : WHITESPACE.split(plain)) {
       for (String word : Words.split(piece.toLowerCase(Locale.ROOT))) {
         String original = originalCase(piece, word);
         tokens.add(new Token(word, original));
@@ -228,7 +230,8 @@ public final class QueryParser {
         case REGION -> dataset.region(meaning.id()).ifPresent(regions::add);
         case COUNTRY -> {
           if (typed.equals("us")) {
-            lowerCaseUs = true; // "cost us" is usually a pronoun; used only if nothing else says where
+            lowerCaseUs =
+                true; // "cost us" is usually a pronoun; used only if nothing else says where
           } else {
             countries.add(meaning.id());
           }
@@ -282,7 +285,9 @@ public final class QueryParser {
         allNotes.add(
             "Ignored "
                 + quoted(unknown)
-                + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(", ", suggestions) + "?)")
+                + (suggestions.isEmpty()
+                    ? ""
+                    : " (did you mean " + String.join(", ", suggestions) + "?)")
                 + ".");
       }
       return new Ask(

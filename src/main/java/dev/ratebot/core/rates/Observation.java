@@ -36,8 +36,7 @@ public record Observation(
       throw new IllegalArgumentException("low " + fmt(low) + " is above high " + fmt(high));
     }
     if (topEnd != 0 && topEnd < high) {
-      throw new IllegalArgumentException(
-          "top end " + fmt(topEnd) + " is below high " + fmt(high));
+      throw new IllegalArgumentException("top end " + fmt(topEnd) + " is below high " + fmt(high));
     }
   }
 

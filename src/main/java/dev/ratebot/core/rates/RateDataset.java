@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The whole rate dataset, validated on construction: every reference resolves, no alias is
- * claimed twice, ranges are ordered and more seniority never costs less within a table.
+ * The whole rate dataset, validated on construction: every reference resolves, no alias is claimed
+ * twice, ranges are ordered and more seniority never costs less within a table.
  *
  * @param title what the dataset is, e.g. "Backend developer rates, 2023"
  * @param vintage the year the data describes
@@ -47,8 +47,7 @@ public record RateDataset(
     countryAliases = Map.copyOf(countryAliases);
     sources = List.copyOf(sources);
     tables = List.copyOf(tables);
-    DatasetRules.check(
-        levels, technologies, technologiesWithoutData, regions, sources, tables);
+    DatasetRules.check(levels, technologies, technologiesWithoutData, regions, sources, tables);
     DatasetRules.checkCountryAliases(countryAliases, regions);
   }
 

@@ -27,8 +27,14 @@ public record Row(
     Objects.requireNonNull(basis, "basis");
     if (low < 0 || high < low || (topEnd != 0 && topEnd < low)) {
       throw new IllegalArgumentException(
-          "row " + label + ": need 0 <= low <= high and top end >= low, got " + low + ", " + high
-              + ", " + topEnd);
+          "row "
+              + label
+              + ": need 0 <= low <= high and top end >= low, got "
+              + low
+              + ", "
+              + high
+              + ", "
+              + topEnd);
     }
   }
 }

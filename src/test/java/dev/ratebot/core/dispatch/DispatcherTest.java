@@ -1,0 +1,113 @@
+package dev.ratebot.core.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+import dev.ratebot.core.estimate.EstimateSettings;
+import dev.ratebot.core.rates.RateDataset;
+import dev.ratebot.core.reply.Answer;
+import dev.ratebot.core.reply.Info;
+import dev.ratebot.core.reply.Problem;
+import dev.ratebot.core.reply.Reply;
+import dev.ratebot.testing.Bundled;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class DispatcherTest {
+  private final FaultLog faults = mock(FaultLog.class);
+  private final AtomicLong clock = new AtomicLong();
+
+  @Test
+  void answersARateQuestion() {
+    Reply reply = dispatcher(Bundled.dataset()).handle(request("senior python latam", "u1"));
+
+    assertThat(reply).isInstanceOf(Answer.class);
+    assertThat(reply.summary())
+        .isEqualTo("Senior Python backend developer · Latin America: $62–89/h (estimate)");
+  }
+
+  @Test
+  void subCommandsGiveInfo() {
+    Dispatcher dispatcher = dispatcher(Bundled.dataset());
+
+    Info help = (Info) dispatcher.handle(request("help", "u1"));
+    Info list = (Info) dispatcher.handle(request("list", "u1"));
+    Info sources = (Info) dispatcher.handle(request("sources", "u1"));
+
+    assertThat(help.sections())
+        .anySatisfy(s -> assertThat(s.lines()).contains("/rate senior python latam"));
+    assertThat(list.sections())
+        .extracting(Info.Section::heading)
+        .containsExactly("Levels", "Technologies", "Regions");
+    assertThat(list.sections().get(2).lines()).anySatisfy(l -> assertThat(l).contains("Brazil"));
+    assertThat(sources.title()).isEqualTo("Sources (data vintage 2023)");
+    assertThat(sources.sections())
+        .anySatisfy(s -> assertThat(s.heading()).isEqualTo("Payscale"))
+        .anySatisfy(s -> assertThat(s.lines()).contains("Vintage: 2023"));
+  }
+
+  @Test
+  void userErrorIsAShortProblem() {
+    Reply reply = dispatcher(Bundled.dataset()).handle(request("junior senior", "u1"));
+
+    assertThat(reply)
+        .isEqualTo(
+            Problem.user(
+                "Pick one level at a time: Entry or Senior.",
+                java.util.List.of("entry", "senior")));
+  }
+
+  @Test
+  void unexpectedFaultBecomesAnApologyWithTheLoggedReference() {
+    Dispatcher dispatcher =
+        new Dispatcher(
+            text -> {
+              throw new IllegalStateException("boom");
+            },
+            limiter(),
+            faults);
+
+    Reply reply = dispatcher.handle(request("senior python", "u1"));
+
+    assertThat(reply).isInstanceOf(Problem.class);
+    Problem problem = (Problem) reply;
+    assertThat(problem.kind()).isEqualTo(Problem.Kind.INTERNAL);
+    assertThat(problem.reference()).matches("E-[0-9A-F]{8}");
+    assertThat(problem.message()).contains(problem.reference()).doesNotContain("boom");
+    verify(faults)
+        .record(eq(problem.reference()), any(Request.class), any(IllegalStateException.class));
+  }
+
+  @Test
+  void eachUserIsRateLimitedSeparately() {
+    Dispatcher dispatcher =
+        new Dispatcher(
+            Bundled.dataset(),
+            EstimateSettings.defaults(),
+            new RateLimiter(new RateLimit(2, 60), clock::get),
+            faults);
+
+    dispatcher.handle(request("latam", "alice"));
+    dispatcher.handle(request("latam", "alice"));
+    Reply third = dispatcher.handle(request("latam", "alice"));
+    Reply bob = dispatcher.handle(request("latam", "bob"));
+
+    assertThat(third).isEqualTo(Problem.rateLimited(1));
+    assertThat(bob).isInstanceOf(Answer.class);
+  }
+
+  private Dispatcher dispatcher(RateDataset dataset) {
+    return new Dispatcher(dataset, EstimateSettings.defaults(), limiter(), faults);
+  }
+
+  private RateLimiter limiter() {
+    return new RateLimiter(RateLimit.defaults(), clock::get);
+  }
+
+  private static Request request(String text, String user) {
+    return new Request(text, user, "C1", Platform.CONSOLE);
+  }
+}
