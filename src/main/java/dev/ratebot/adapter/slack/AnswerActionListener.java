@@ -37,7 +37,8 @@ final class AnswerActionListener {
     outbox.submit(
         "Sharing an answer",
         () -> {
-          Reply reply = handler.handle(new Request(query, user, channelOf(payload), Platform.SLACK));
+          Reply reply =
+              handler.handle(new Request(query, user, channelOf(payload), Platform.SLACK));
           if (reply instanceof Problem) {
             respond(context, ephemeral(renderer.render(reply, Surface.EPHEMERAL), false));
           } else {
@@ -58,10 +59,12 @@ final class AnswerActionListener {
     outbox.submit(
         "Refining an answer",
         () -> {
-          Reply reply = handler.handle(new Request(query, user, channelOf(payload), Platform.SLACK));
+          Reply reply =
+              handler.handle(new Request(query, user, channelOf(payload), Platform.SLACK));
           SlackMessage message = renderer.render(reply, surface);
           boolean replace = !(reply instanceof Problem);
-          respond(context, inEphemeral ? ephemeral(message, replace) : build(null, message, replace));
+          respond(
+              context, inEphemeral ? ephemeral(message, replace) : build(null, message, replace));
         });
     return context.ack();
   }
@@ -86,7 +89,8 @@ final class AnswerActionListener {
           Incidents.record(
               "Posting to response_url",
               new IllegalStateException("response_url answered HTTP " + result.getCode()));
-      context.respond(ephemeral(renderer.render(Problem.internal(reference), Surface.EPHEMERAL), false));
+      context.respond(
+          ephemeral(renderer.render(Problem.internal(reference), Surface.EPHEMERAL), false));
     }
   }
 

@@ -54,7 +54,8 @@ final class Blocks {
     List<LayoutBlock> sections = new ArrayList<>();
     for (int from = 0; from < escapedFields.size(); from += MAX_FIELDS) {
       List<TextObject> fields = new ArrayList<>();
-      for (String field : escapedFields.subList(from, Math.min(from + MAX_FIELDS, escapedFields.size()))) {
+      for (String field :
+          escapedFields.subList(from, Math.min(from + MAX_FIELDS, escapedFields.size()))) {
         fields.add(markdown(field, MAX_FIELD));
       }
       sections.add(SectionBlock.builder().fields(fields).build());
@@ -79,7 +80,9 @@ final class Blocks {
     return ContextBlock.builder().elements(elements).build();
   }
 
-  /** Joins lines with newlines into chunks of at most {@code max} characters; long lines are cut. */
+  /**
+   * Joins lines with newlines into chunks of at most {@code max} characters; long lines are cut.
+   */
   static List<String> pack(List<String> lines, int max) {
     List<String> chunks = new ArrayList<>();
     StringBuilder current = new StringBuilder();

@@ -73,7 +73,8 @@ final class CatchAll {
         return;
       }
       if (request != null && request.getBoltRequest() == null) {
-        LOG.info("Acknowledged a {} envelope that Bolt cannot parse", request.getEnvelope().getType());
+        LOG.info(
+            "Acknowledged a {} envelope that Bolt cannot parse", request.getEnvelope().getType());
         client.sendSocketModeResponse(new AckResponse(request.getEnvelope().getEnvelopeId()));
       }
     };

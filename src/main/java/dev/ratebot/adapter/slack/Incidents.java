@@ -15,7 +15,9 @@ final class Incidents {
 
   private Incidents() {}
 
-  /** Logs {@code fault} as the failure of {@code what}; returns the reference, e.g. "SL-1A2B3C4D". */
+  /**
+   * Logs {@code fault} as the failure of {@code what}; returns the reference, e.g. "SL-1A2B3C4D".
+   */
   static String record(String what, Throwable fault) {
     byte[] bytes = new byte[4];
     RANDOM.nextBytes(bytes);

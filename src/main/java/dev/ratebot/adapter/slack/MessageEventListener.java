@@ -20,14 +20,16 @@ import java.util.regex.Pattern;
  * again is answered once.
  */
 final class MessageEventListener {
-  private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*<@[A-Z0-9]+(\\|[^>]*)?>[\\s,:]*");
+  private static final Pattern LEADING_MENTION =
+      Pattern.compile("^\\s*<@[A-Z0-9]+(\\|[^>]*)?>[\\s,:]*");
 
   private final RequestHandler handler;
   private final SlackRenderer renderer;
   private final Outbox outbox;
   private final RecentEventIds recent;
 
-  MessageEventListener(RequestHandler handler, SlackRenderer renderer, Outbox outbox, RecentEventIds recent) {
+  MessageEventListener(
+      RequestHandler handler, SlackRenderer renderer, Outbox outbox, RecentEventIds recent) {
     this.handler = handler;
     this.renderer = renderer;
     this.outbox = outbox;
@@ -38,7 +40,8 @@ final class MessageEventListener {
     AppMentionEvent event = payload.getEvent();
     if (recent.firstSeen(payload.getEventId())) {
       String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-      answer(context, event.getText(), event.getUser(), event.getChannel(), thread, Surface.CHANNEL);
+      answer(
+          context, event.getText(), event.getUser(), event.getChannel(), thread, Surface.CHANNEL);
     }
     return context.ack();
   }
@@ -51,7 +54,13 @@ final class MessageEventListener {
             && event.getUser() != null
             && !event.getUser().equals(context.getBotUserId());
     if (fromPerson && recent.firstSeen(payload.getEventId())) {
-      answer(context, event.getText(), event.getUser(), event.getChannel(), event.getThreadTs(), Surface.DIRECT);
+      answer(
+          context,
+          event.getText(),
+          event.getUser(),
+          event.getChannel(),
+          event.getThreadTs(),
+          Surface.DIRECT);
     }
     return context.ack();
   }
@@ -62,7 +71,13 @@ final class MessageEventListener {
     return SlackText.unescape(LEADING_MENTION.matcher(raw).replaceFirst("")).strip();
   }
 
-  private void answer(EventContext context, String text, String user, String channel, String thread, Surface surface) {
+  private void answer(
+      EventContext context,
+      String text,
+      String user,
+      String channel,
+      String thread,
+      Surface surface) {
     Request question = new Request(questionText(text), user, channel, Platform.SLACK);
     outbox.submit(
         "Answering a Slack message",
@@ -77,11 +92,17 @@ final class MessageEventListener {
         });
   }
 
-  private static void post(EventContext context, String channel, String thread, SlackMessage message)
-      throws Exception {
+  private static void post(
+      EventContext context, String channel, String thread, SlackMessage message) throws Exception {
     ChatPostMessageResponse response =
-        context.client()
-            .chatPostMessage(r -> r.channel(channel).threadTs(thread).text(message.text()).blocks(message.blocks()));
+        context
+            .client()
+            .chatPostMessage(
+                r ->
+                    r.channel(channel)
+                        .threadTs(thread)
+                        .text(message.text())
+                        .blocks(message.blocks()));
     if (!response.isOk()) {
       throw new IllegalStateException("chat.postMessage answered " + response.getError());
     }

@@ -29,7 +29,8 @@ final class RateCommandListener implements SlashCommandHandler {
   public Response apply(SlashCommandRequest request, SlashCommandContext context) {
     SlashCommandPayload payload = request.getPayload();
     String text = SlackText.unescape(Objects.requireNonNullElse(payload.getText(), ""));
-    Request question = new Request(text, payload.getUserId(), payload.getChannelId(), Platform.SLACK);
+    Request question =
+        new Request(text, payload.getUserId(), payload.getChannelId(), Platform.SLACK);
     return context.ack(ephemeral(renderer.render(handler.handle(question), Surface.EPHEMERAL)));
   }
 

@@ -82,7 +82,11 @@ public final class SlackAdapter implements ChatAdapter {
     register(app, renderer);
     socketMode =
         new SocketModeApp(
-            settings.appToken(), SocketModeClient.Backend.Tyrus, catchAll.errors(), app, SOCKET_MODE_CONCURRENCY);
+            settings.appToken(),
+            SocketModeClient.Backend.Tyrus,
+            catchAll.errors(),
+            app,
+            SOCKET_MODE_CONCURRENCY);
     try {
       socketMode.startAsync();
     } catch (Exception e) {
@@ -121,7 +125,9 @@ public final class SlackAdapter implements ChatAdapter {
         new MessageEventListener(handler, renderer, outbox, new RecentEventIds(REMEMBERED_EVENTS));
     app.command(COMMAND, command);
     app.blockAction(SlackRenderer.SHARE_ACTION, actions::share);
-    app.blockAction(Pattern.compile("^" + Pattern.quote(SlackRenderer.REFINE_ACTION_PREFIX) + "\\d+$"), actions::refine);
+    app.blockAction(
+        Pattern.compile("^" + Pattern.quote(SlackRenderer.REFINE_ACTION_PREFIX) + "\\d+$"),
+        actions::refine);
     app.event(AppMentionEvent.class, messages::mention);
     app.event(MessageEvent.class, messages::directMessage);
   }

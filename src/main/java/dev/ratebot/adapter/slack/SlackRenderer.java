@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Renders a {@link Reply} as Block Kit. Within Slack's limits by construction (at most 50 blocks,
- * 3,000 characters a text, 150 a header, ten fields a section); every piece of reply text that
- * goes into mrkdwn is escaped, and plain_text is used wherever no formatting is needed.
+ * 3,000 characters a text, 150 a header, ten fields a section); every piece of reply text that goes
+ * into mrkdwn is escaped, and plain_text is used wherever no formatting is needed.
  */
 public final class SlackRenderer {
   /** The action id of the "Share in channel" button; its value is the query to share. */
@@ -59,7 +59,8 @@ public final class SlackRenderer {
 
   /** The reply as shared into a channel by a user, with a "Shared by" line and no controls. */
   public SlackMessage renderShared(Reply reply, String sharerUserId) {
-    String who = USER_ID.matcher(sharerUserId).matches() ? "<@" + sharerUserId + ">" : escape(sharerUserId);
+    String who =
+        USER_ID.matcher(sharerUserId).matches() ? "<@" + sharerUserId + ">" : escape(sharerUserId);
     return render(reply, Surface.CHANNEL, List.of(Blocks.context(List.of("Shared by " + who))));
   }
 
@@ -112,7 +113,9 @@ public final class SlackRenderer {
     lines.add(escape(problem.message()));
     if (!problem.suggestions().isEmpty()) {
       List<String> quoted =
-          problem.suggestions().stream().map(s -> "`" + escape(s.replace('`', '\'')) + "`").toList();
+          problem.suggestions().stream()
+              .map(s -> "`" + escape(s.replace('`', '\'')) + "`")
+              .toList();
       lines.add("Try: " + String.join(" · ", quoted));
     }
     List<LayoutBlock> blocks = new ArrayList<>(Blocks.lineSections(lines));
@@ -122,14 +125,23 @@ public final class SlackRenderer {
 
   private static List<String> figures(List<KeyFigure> figures) {
     return figures.stream()
-        .map(f -> "*" + escape(f.label()) + "*\n" + escape(f.value()) + "  _" + f.basis().tag() + "_"
-            + (f.detail().isBlank() ? "" : "\n" + escape(f.detail())))
+        .map(
+            f ->
+                "*"
+                    + escape(f.label())
+                    + "*\n"
+                    + escape(f.value())
+                    + "  _"
+                    + f.basis().tag()
+                    + "_"
+                    + (f.detail().isBlank() ? "" : "\n" + escape(f.detail())))
         .toList();
   }
 
   private static String row(Row row) {
     String label = escape(row.label());
-    String line = (row.highlighted() ? "▸ *" + label + "*" : "• " + label) + ": " + escape(row.value());
+    String line =
+        (row.highlighted() ? "▸ *" + label + "*" : "• " + label) + ": " + escape(row.value());
     return line + "  _" + row.basis().tag() + "_";
   }
 
@@ -149,11 +161,15 @@ public final class SlackRenderer {
     List<BlockElement> elements = new ArrayList<>();
     if (surface.refine) {
       List<Refinement> refinements = answer.refinements();
-      for (int i = 0; i < refinements.size() && elements.size() < Blocks.MAX_ACTION_ELEMENTS - 1; i++) {
+      for (int i = 0;
+          i < refinements.size() && elements.size() < Blocks.MAX_ACTION_ELEMENTS - 1;
+          i++) {
         refineMenu(i, refinements.get(i)).ifPresent(elements::add);
       }
     }
-    if (surface.share && !answer.query().isBlank() && answer.query().length() <= Blocks.MAX_BUTTON_VALUE) {
+    if (surface.share
+        && !answer.query().isBlank()
+        && answer.query().length() <= Blocks.MAX_BUTTON_VALUE) {
       elements.add(
           ButtonElement.builder()
               .actionId(SHARE_ACTION)
@@ -164,7 +180,8 @@ public final class SlackRenderer {
     if (elements.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(ActionsBlock.builder().blockId("ratebot-actions").elements(elements).build());
+    return Optional.of(
+        ActionsBlock.builder().blockId("ratebot-actions").elements(elements).build());
   }
 
   private static Optional<BlockElement> refineMenu(int index, Refinement refinement) {
@@ -198,7 +215,8 @@ public final class SlackRenderer {
             .build());
   }
 
-  private static List<LayoutBlock> assemble(String title, List<LayoutBlock> body, List<LayoutBlock> tail) {
+  private static List<LayoutBlock> assemble(
+      String title, List<LayoutBlock> body, List<LayoutBlock> tail) {
     List<LayoutBlock> head = new ArrayList<>();
     head.add(Blocks.header(title));
     head.addAll(body);
@@ -213,7 +231,8 @@ public final class SlackRenderer {
       blocks.addAll(head);
     } else {
       blocks.addAll(head.subList(0, room - 1));
-      blocks.add(Blocks.context(List.of("_More lines were left out to fit in one Slack message._")));
+      blocks.add(
+          Blocks.context(List.of("_More lines were left out to fit in one Slack message._")));
     }
     blocks.addAll(tail);
     return blocks;

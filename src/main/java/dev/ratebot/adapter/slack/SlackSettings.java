@@ -45,7 +45,11 @@ public record SlackSettings(String botToken, String appToken, String apiUrl) {
     if (bot == null || app == null) {
       String missing = bot == null ? BOT_TOKEN : APP_TOKEN;
       throw new IllegalArgumentException(
-          missing + " is not set: Slack needs both " + BOT_TOKEN + " and " + APP_TOKEN
+          missing
+              + " is not set: Slack needs both "
+              + BOT_TOKEN
+              + " and "
+              + APP_TOKEN
               + " (or neither, to run without Slack)");
     }
     String url = blankToNull(env.get(API_URL));

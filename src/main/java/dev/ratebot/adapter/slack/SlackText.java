@@ -1,8 +1,8 @@
 package dev.ratebot.adapter.slack;
 
 /**
- * Slack's text rules in one place: escaping for mrkdwn, decoding what Slack sends, and cutting
- * text to a limit without breaking an escape sequence or a surrogate pair.
+ * Slack's text rules in one place: escaping for mrkdwn, decoding what Slack sends, and cutting text
+ * to a limit without breaking an escape sequence or a surrogate pair.
  */
 final class SlackText {
   static final String ELLIPSIS = "…";
@@ -34,7 +34,7 @@ final class SlackText {
 
   /**
    * Cuts already-escaped text to at most {@code max} characters, ending in an ellipsis when cut,
-   * never leaving half of an {@code &amp;}-style entity or half of a surrogate pair.
+   * never leaving half of an escape entity such as "&amp;amp;" or half of a surrogate pair.
    */
   static String fit(String text, int max) {
     if (text.length() <= max) {

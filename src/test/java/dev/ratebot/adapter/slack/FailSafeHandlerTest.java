@@ -20,13 +20,21 @@ class FailSafeHandlerTest {
 
   @Test
   void turnsAnExceptionIntoAnApologyWithAReference() {
-    Reply reply = new FailSafeHandler(r -> { throw new IllegalStateException("x"); }).handle(QUESTION);
+    Reply reply =
+        new FailSafeHandler(
+                r -> {
+                  throw new IllegalStateException("x");
+                })
+            .handle(QUESTION);
 
-    assertThat(reply).isInstanceOfSatisfying(Problem.class, p -> {
-      assertThat(p.kind()).isEqualTo(Problem.Kind.INTERNAL);
-      assertThat(p.reference()).matches("SL-[0-9A-F]{8}");
-      assertThat(p.message()).contains(p.reference());
-    });
+    assertThat(reply)
+        .isInstanceOfSatisfying(
+            Problem.class,
+            p -> {
+              assertThat(p.kind()).isEqualTo(Problem.Kind.INTERNAL);
+              assertThat(p.reference()).matches("SL-[0-9A-F]{8}");
+              assertThat(p.message()).contains(p.reference());
+            });
   }
 
   @Test

@@ -34,8 +34,14 @@ final class LogCapture implements AutoCloseable {
       events = new ArrayList<>(appender.list);
     }
     return events.stream()
-        .map(e -> e.getLevel() + " " + e.getFormattedMessage()
-            + (e.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy())))
+        .map(
+            e ->
+                e.getLevel()
+                    + " "
+                    + e.getFormattedMessage()
+                    + (e.getThrowableProxy() == null
+                        ? ""
+                        : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy())))
         .toList();
   }
 

@@ -7,13 +7,15 @@ import org.junit.jupiter.api.Test;
 class MessageEventListenerTest {
   @Test
   void dropsTheLeadingBotMention() {
-    assertThat(MessageEventListener.questionText("<@U0BOT> senior python latam")).isEqualTo("senior python latam");
+    assertThat(MessageEventListener.questionText("<@U0BOT> senior python latam"))
+        .isEqualTo("senior python latam");
     assertThat(MessageEventListener.questionText("  <@U0BOT|ratebot>: latam")).isEqualTo("latam");
   }
 
   @Test
   void keepsLaterMentionsAndDecodesSlackEntities() {
-    assertThat(MessageEventListener.questionText("<@U0BOT> a &lt;b&gt; &amp; <@U2>")).isEqualTo("a <b> & <@U2>");
+    assertThat(MessageEventListener.questionText("<@U0BOT> a &lt;b&gt; &amp; <@U2>"))
+        .isEqualTo("a <b> & <@U2>");
   }
 
   @Test

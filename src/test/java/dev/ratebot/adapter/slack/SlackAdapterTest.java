@@ -110,7 +110,12 @@ class SlackAdapterTest {
     void mentionIsAnsweredInAThreadUnderIt() throws Exception {
       connect(BUNDLED);
       ObjectNode mention =
-          slack.appMention("U1", FakeSlack.CHANNEL_ID, "<@U0BOT> senior python latam", "1700000000.000100", null);
+          slack.appMention(
+              "U1",
+              FakeSlack.CHANNEL_ID,
+              "<@U0BOT> senior python latam",
+              "1700000000.000100",
+              null);
 
       Ack ack = ackWithin3s(slack.event("Ev-M1", mention, 0));
 
@@ -127,7 +132,12 @@ class SlackAdapterTest {
     void mentionInsideAThreadIsAnsweredInThatThread() throws Exception {
       connect(BUNDLED);
       ObjectNode mention =
-          slack.appMention("U1", FakeSlack.CHANNEL_ID, "<@U0BOT> latam", "1700000000.000300", "1700000000.000200");
+          slack.appMention(
+              "U1",
+              FakeSlack.CHANNEL_ID,
+              "<@U0BOT> latam",
+              "1700000000.000300",
+              "1700000000.000200");
 
       ackWithin3s(slack.event("Ev-M2", mention, 0));
 
@@ -139,7 +149,9 @@ class SlackAdapterTest {
     void directMessageIsAnsweredInTheDm() throws Exception {
       connect(BUNDLED);
 
-      ackWithin3s(slack.event("Ev-D1", slack.directMessage("U1", "senior python latam", "1700000000.000400"), 0));
+      ackWithin3s(
+          slack.event(
+              "Ev-D1", slack.directMessage("U1", "senior python latam", "1700000000.000400"), 0));
 
       ApiCall post = slack.awaitCalls("chat.postMessage", 1, REPLY).get(0);
       assertThat(post.param("channel")).isEqualTo(FakeSlack.DM_CHANNEL_ID);
@@ -154,7 +166,8 @@ class SlackAdapterTest {
     @Test
     void botMessagesInTheDmAreAckedAndIgnored() throws Exception {
       connect(BUNDLED);
-      ObjectNode fromBot = slack.directMessage("U0BOT", "Senior Python backend developer", "1700000000.000500");
+      ObjectNode fromBot =
+          slack.directMessage("U0BOT", "Senior Python backend developer", "1700000000.000500");
       fromBot.put("bot_id", "B0BOT");
       ObjectNode fromOtherBot = slack.directMessage("U0OTHER", "hello", "1700000000.000501");
       fromOtherBot.put("bot_id", "B0OTHER");
@@ -173,8 +186,14 @@ class SlackAdapterTest {
       connect(BUNDLED);
       String responseUrl = slack.newResponseUrl();
 
-      Ack ack = ackWithin3s(slack.blockAction(
-          "U7", FakeSlack.CHANNEL_ID, responseUrl, true, slack.button(SlackRenderer.SHARE_ACTION, "senior python latam")));
+      Ack ack =
+          ackWithin3s(
+              slack.blockAction(
+                  "U7",
+                  FakeSlack.CHANNEL_ID,
+                  responseUrl,
+                  true,
+                  slack.button(SlackRenderer.SHARE_ACTION, "senior python latam")));
 
       assertThat(ack.hasPayload()).isFalse();
       JsonNode shared = slack.awaitResponse(responseUrl, REPLY);
@@ -188,15 +207,25 @@ class SlackAdapterTest {
     void refineMenuReplacesTheEphemeralAnswer() throws Exception {
       connect(BUNDLED);
       JsonNode first = ackWithin3s(slack.slashCommand("senior python latam", "U1")).payload();
-      JsonNode menu = SlackJson.actionElements(first).stream()
-          .filter(e -> e.get("action_id").asText().startsWith(SlackRenderer.REFINE_ACTION_PREFIX))
-          .findFirst().orElseThrow();
+      JsonNode menu =
+          SlackJson.actionElements(first).stream()
+              .filter(
+                  e -> e.get("action_id").asText().startsWith(SlackRenderer.REFINE_ACTION_PREFIX))
+              .findFirst()
+              .orElseThrow();
       JsonNode other = menu.get("options").get(0);
       String responseUrl = slack.newResponseUrl();
 
-      ackWithin3s(slack.blockAction("U1", FakeSlack.CHANNEL_ID, responseUrl, true,
-          slack.staticSelect(menu.get("action_id").asText(), other.get("text").get("text").asText(),
-              other.get("value").asText())));
+      ackWithin3s(
+          slack.blockAction(
+              "U1",
+              FakeSlack.CHANNEL_ID,
+              responseUrl,
+              true,
+              slack.staticSelect(
+                  menu.get("action_id").asText(),
+                  other.get("text").get("text").asText(),
+                  other.get("value").asText())));
 
       JsonNode replaced = slack.awaitResponse(responseUrl, REPLY);
       assertThat(replaced.get("replace_original").asBoolean()).isTrue();
@@ -204,7 +233,8 @@ class SlackAdapterTest {
       assertThat(SlackJson.blocks(replaced, "header").get(0).get("text").get("text").asText())
           .isNotEqualTo(SlackJson.blocks(first, "header").get(0).get("text").get("text").asText());
       assertThat(SlackJson.actionElements(replaced))
-          .extracting(e -> e.get("action_id").asText()).contains(SlackRenderer.SHARE_ACTION);
+          .extracting(e -> e.get("action_id").asText())
+          .contains(SlackRenderer.SHARE_ACTION);
     }
 
     @Test
@@ -214,8 +244,19 @@ class SlackAdapterTest {
       String responseUrl = slack.newResponseUrl();
 
       JsonNode ack = ackWithin3s(slack.slashCommand(typed, "U1")).payload();
-      ackWithin3s(slack.event("Ev-X1", slack.appMention("U1", FakeSlack.CHANNEL_ID, "<@U0BOT> " + typed, "1700000000.000600", null), 0));
-      ackWithin3s(slack.blockAction("U1", FakeSlack.CHANNEL_ID, responseUrl, true, slack.button(SlackRenderer.SHARE_ACTION, typed)));
+      ackWithin3s(
+          slack.event(
+              "Ev-X1",
+              slack.appMention(
+                  "U1", FakeSlack.CHANNEL_ID, "<@U0BOT> " + typed, "1700000000.000600", null),
+              0));
+      ackWithin3s(
+          slack.blockAction(
+              "U1",
+              FakeSlack.CHANNEL_ID,
+              responseUrl,
+              true,
+              slack.button(SlackRenderer.SHARE_ACTION, typed)));
       ackWithin3s(slack.slashCommand("boom " + typed, "U2"));
       JsonNode post = slack.awaitCalls("chat.postMessage", 1, REPLY).get(0).json();
       JsonNode shared = slack.awaitResponse(responseUrl, REPLY);
@@ -243,7 +284,11 @@ class SlackAdapterTest {
         Matcher reference = REFERENCE.matcher(allText(apology));
         assertThat(reference.find()).isTrue();
         assertThat(logs.lines())
-            .anySatisfy(line -> assertThat(line).startsWith("ERROR").contains(reference.group(1), "simulated fault"));
+            .anySatisfy(
+                line ->
+                    assertThat(line)
+                        .startsWith("ERROR")
+                        .contains(reference.group(1), "simulated fault"));
       }
     }
 
@@ -251,7 +296,12 @@ class SlackAdapterTest {
     void handlerExceptionOnAMentionGivesAnApologyInTheThread() throws Exception {
       connect(TestReplies.handler());
 
-      ackWithin3s(slack.event("Ev-C1", slack.appMention("U1", FakeSlack.CHANNEL_ID, "<@U0BOT> crash", "1700000000.000700", null), 0));
+      ackWithin3s(
+          slack.event(
+              "Ev-C1",
+              slack.appMention(
+                  "U1", FakeSlack.CHANNEL_ID, "<@U0BOT> crash", "1700000000.000700", null),
+              0));
 
       ApiCall post = slack.awaitCalls("chat.postMessage", 1, REPLY).get(0);
       assertThat(post.param("thread_ts")).isEqualTo("1700000000.000700");
@@ -261,7 +311,8 @@ class SlackAdapterTest {
     @Test
     void malformedCommandStillGetsAnApologyInTheAck() throws Exception {
       connect(BUNDLED);
-      FakeSlack.Sent sent = slack.slashCommand("latam", null, FakeSlack.CHANNEL_ID, slack.newResponseUrl());
+      FakeSlack.Sent sent =
+          slack.slashCommand("latam", null, FakeSlack.CHANNEL_ID, slack.newResponseUrl());
 
       JsonNode apology = ackWithin3s(sent).payload();
 
@@ -285,10 +336,17 @@ class SlackAdapterTest {
       slack.failResponseUrls(404);
       String responseUrl = slack.newResponseUrl();
       try (LogCapture logs = new LogCapture(Level.INFO)) {
-        ackWithin3s(slack.blockAction("U1", FakeSlack.CHANNEL_ID, responseUrl, true, slack.button(SlackRenderer.SHARE_ACTION, "latam")));
+        ackWithin3s(
+            slack.blockAction(
+                "U1",
+                FakeSlack.CHANNEL_ID,
+                responseUrl,
+                true,
+                slack.button(SlackRenderer.SHARE_ACTION, "latam")));
 
         slack.awaitCalls("response_url", 2, REPLY);
-        assertThat(logs.lines()).anySatisfy(line -> assertThat(line).startsWith("ERROR").contains("SL-", "HTTP 404"));
+        assertThat(logs.lines())
+            .anySatisfy(line -> assertThat(line).startsWith("ERROR").contains("SL-", "HTTP 404"));
       }
     }
 
@@ -296,23 +354,44 @@ class SlackAdapterTest {
     void everythingWithoutAListenerIsStillAcked() throws Exception {
       connect(BUNDLED);
       ObjectMapper json = new ObjectMapper();
-      ObjectNode reaction = json.createObjectNode().put("type", "reaction_added").put("user", "U1")
-          .put("reaction", "thumbsup").put("event_ts", "1700000000.000800");
-      reaction.putObject("item").put("type", "message").put("channel", FakeSlack.CHANNEL_ID).put("ts", "1700000000.000100");
-      ObjectNode edited = slack.directMessage("U1", "edited", "1700000000.000801").put("subtype", "message_changed");
-      ObjectNode shortcut = json.createObjectNode().put("type", "shortcut").put("callback_id", "unknown")
-          .put("trigger_id", "t1").put("token", "verification-not-used");
+      ObjectNode reaction =
+          json.createObjectNode()
+              .put("type", "reaction_added")
+              .put("user", "U1")
+              .put("reaction", "thumbsup")
+              .put("event_ts", "1700000000.000800");
+      reaction
+          .putObject("item")
+          .put("type", "message")
+          .put("channel", FakeSlack.CHANNEL_ID)
+          .put("ts", "1700000000.000100");
+      ObjectNode edited =
+          slack
+              .directMessage("U1", "edited", "1700000000.000801")
+              .put("subtype", "message_changed");
+      ObjectNode shortcut =
+          json.createObjectNode()
+              .put("type", "shortcut")
+              .put("callback_id", "unknown")
+              .put("trigger_id", "t1")
+              .put("token", "verification-not-used");
       shortcut.putObject("user").put("id", "U1");
       shortcut.putObject("team").put("id", FakeSlack.TEAM_ID);
       ObjectNode brandNew = json.createObjectNode().put("type", "a_type_bolt_does_not_know");
 
-      List<FakeSlack.Sent> sent = List.of(
-          slack.event("Ev-U1", reaction, 0),
-          slack.event("Ev-U2", edited, 0),
-          slack.blockAction("U1", FakeSlack.CHANNEL_ID, slack.newResponseUrl(), true, slack.button("someone-elses-button", "x")),
-          slack.interactive(shortcut),
-          slack.interactive(brandNew),
-          slack.slashCommand("latam", "U1", FakeSlack.CHANNEL_ID, slack.newResponseUrl()));
+      List<FakeSlack.Sent> sent =
+          List.of(
+              slack.event("Ev-U1", reaction, 0),
+              slack.event("Ev-U2", edited, 0),
+              slack.blockAction(
+                  "U1",
+                  FakeSlack.CHANNEL_ID,
+                  slack.newResponseUrl(),
+                  true,
+                  slack.button("someone-elses-button", "x")),
+              slack.interactive(shortcut),
+              slack.interactive(brandNew),
+              slack.slashCommand("latam", "U1", FakeSlack.CHANNEL_ID, slack.newResponseUrl()));
 
       for (FakeSlack.Sent each : sent) {
         assertThat(ackWithin3s(each).envelopeId()).isEqualTo(each.envelopeId());
@@ -330,7 +409,8 @@ class SlackAdapterTest {
       slack.dropConnection();
 
       assertThat(slack.awaitConnections(2, CONNECT)).isTrue();
-      assertThat(ackWithin3s(slack.slashCommand("latam", "U1")).payload().toString()).contains("Latin America");
+      assertThat(ackWithin3s(slack.slashCommand("latam", "U1")).payload().toString())
+          .contains("Latin America");
     }
 
     @Test
@@ -347,23 +427,33 @@ class SlackAdapterTest {
       assertThat(ackWithin3s(slack.slashCommand("latam", "U3")).hasPayload()).isTrue();
       SocketClose old = slack.awaitClose(REPLY);
       assertThat(old.number()).isEqualTo(1);
-      assertThat(slack.awaitConnections(3, Duration.ofSeconds(7))).as("a second reconnect").isFalse();
+      assertThat(slack.awaitConnections(3, Duration.ofSeconds(7)))
+          .as("a second reconnect")
+          .isFalse();
       assertThat(slack.connections()).isEqualTo(2);
-      assertThat(slack.acksFor(before.envelopeId()) + slack.acksFor(during.envelopeId())).isEqualTo(2);
+      assertThat(slack.acksFor(before.envelopeId()) + slack.acksFor(during.envelopeId()))
+          .isEqualTo(2);
     }
 
     @Test
     void aRetriedEventIsAnsweredOnce() throws Exception {
       connect(BUNDLED);
-      ObjectNode mention = slack.appMention("U1", FakeSlack.CHANNEL_ID, "<@U0BOT> latam", "1700000000.000900", null);
+      ObjectNode mention =
+          slack.appMention("U1", FakeSlack.CHANNEL_ID, "<@U0BOT> latam", "1700000000.000900", null);
 
       ackWithin3s(slack.event("Ev-R1", mention, 0));
       ackWithin3s(slack.event("Ev-R1", mention, 1));
       ackWithin3s(slack.event("Ev-R1", mention, 2));
-      ackWithin3s(slack.event("Ev-R2", slack.appMention("U1", FakeSlack.CHANNEL_ID, "<@U0BOT> help", "1700000000.000901", null), 0));
+      ackWithin3s(
+          slack.event(
+              "Ev-R2",
+              slack.appMention(
+                  "U1", FakeSlack.CHANNEL_ID, "<@U0BOT> help", "1700000000.000901", null),
+              0));
 
       List<ApiCall> posts = slack.awaitCalls("chat.postMessage", 2, REPLY);
-      assertThat(posts).extracting(p -> p.param("thread_ts"))
+      assertThat(posts)
+          .extracting(p -> p.param("thread_ts"))
           .containsExactlyInAnyOrder("1700000000.000900", "1700000000.000901");
     }
 
@@ -376,7 +466,8 @@ class SlackAdapterTest {
       for (int i = 0; i < 200; i++) {
         sent.add(slack.slashCommand(examples.get(i % examples.size()), "UBURST" + i));
       }
-      CompletableFuture.allOf(sent.stream().map(FakeSlack.Sent::ack).toArray(CompletableFuture[]::new))
+      CompletableFuture.allOf(
+              sent.stream().map(FakeSlack.Sent::ack).toArray(CompletableFuture[]::new))
           .get(60, TimeUnit.SECONDS);
 
       List<Double> latencies = new ArrayList<>();
@@ -387,12 +478,17 @@ class SlackAdapterTest {
         assertThat(slack.acksFor(each.envelopeId())).as("acks for one envelope").isEqualTo(1);
       }
       latencies.sort(Double::compare);
-      LoggerFactory.getLogger(SlackAdapterTest.class).info(
-          "burst of 200 /rate commands, ack latency p50={} ms p95={} ms max={} ms",
-          Math.round(latencies.get(99)), Math.round(latencies.get(189)), Math.round(latencies.get(199)));
-      System.out.printf("SLACK BURST ack latency ms: p50=%.1f p95=%.1f max=%.1f%n",
+      LoggerFactory.getLogger(SlackAdapterTest.class)
+          .info(
+              "burst of 200 /rate commands, ack latency p50={} ms p95={} ms max={} ms",
+              Math.round(latencies.get(99)),
+              Math.round(latencies.get(189)),
+              Math.round(latencies.get(199)));
+      System.out.printf(
+          "SLACK BURST ack latency ms: p50=%.1f p95=%.1f max=%.1f%n",
           latencies.get(99), latencies.get(189), latencies.get(199));
-      assertThat(latencies).allSatisfy(ms -> assertThat(ms).isLessThanOrEqualTo((double) ACK_LIMIT_MS));
+      assertThat(latencies)
+          .allSatisfy(ms -> assertThat(ms).isLessThanOrEqualTo((double) ACK_LIMIT_MS));
     }
 
     @Test
@@ -406,13 +502,20 @@ class SlackAdapterTest {
       for (FakeSlack.Sent each : sent) {
         ackWithin3s(each);
       }
-      ackWithin3s(slack.event("Ev-H1", slack.appMention("U1", FakeSlack.CHANNEL_ID, "<@U0BOT> latam", "1700000000.001000", null), 0));
+      ackWithin3s(
+          slack.event(
+              "Ev-H1",
+              slack.appMention(
+                  "U1", FakeSlack.CHANNEL_ID, "<@U0BOT> latam", "1700000000.001000", null),
+              0));
       slack.awaitCalls("chat.postMessage", 1, REPLY);
 
       assertThat(slack.calls("auth.test")).hasSize(1);
-      assertThat(slack.calls()).extracting(ApiCall::method)
+      assertThat(slack.calls())
+          .extracting(ApiCall::method)
           .allMatch(Set.of("auth.test", "apps.connections.open", "chat.postMessage")::contains);
-      assertThat(slack.calls("apps.connections.open")).allMatch(c -> c.bearerPrefix().equals("xapp-"));
+      assertThat(slack.calls("apps.connections.open"))
+          .allMatch(c -> c.bearerPrefix().equals("xapp-"));
     }
   }
 
@@ -429,12 +532,16 @@ class SlackAdapterTest {
       SocketClose closed = slack.awaitClose(REPLY);
       assertThat(closed.code()).isEqualTo(1000);
       assertThat(closed.remote()).isTrue();
-      assertThat(slack.awaitConnections(2, Duration.ofSeconds(7))).as("a reconnect after close").isFalse();
+      assertThat(slack.awaitConnections(2, Duration.ofSeconds(7)))
+          .as("a reconnect after close")
+          .isFalse();
       assertThat(slack.openConnections()).isZero();
       for (Thread left : nonDaemonThreads()) {
         if (!threadsBeforeStart.contains(left)) {
           left.join(5_000);
-          assertThat(left.isAlive()).as("thread %s still running after close", left.getName()).isFalse();
+          assertThat(left.isAlive())
+              .as("thread %s still running after close", left.getName())
+              .isFalse();
         }
       }
     }
@@ -477,15 +584,25 @@ class SlackAdapterTest {
 
     @Test
     void tokensNeverReachTheLogsEvenAtDebugLevel() throws Exception {
-      try (LogCapture logs = new LogCapture(Level.DEBUG, "com.slack.api", "org.glassfish.tyrus", "dev.ratebot")) {
+      try (LogCapture logs =
+          new LogCapture(Level.DEBUG, "com.slack.api", "org.glassfish.tyrus", "dev.ratebot")) {
         connect(BUNDLED);
         ackWithin3s(slack.slashCommand("latam", "U1"));
-        ackWithin3s(slack.event("Ev-L1", slack.appMention("U1", FakeSlack.CHANNEL_ID, "<@U0BOT> crash", "1700000000.001100", null), 0));
+        ackWithin3s(
+            slack.event(
+                "Ev-L1",
+                slack.appMention(
+                    "U1", FakeSlack.CHANNEL_ID, "<@U0BOT> crash", "1700000000.001100", null),
+                0));
         slack.awaitCalls("chat.postMessage", 1, REPLY);
         adapter.close();
 
-        assertThat(logs.lines()).isNotEmpty().noneSatisfy(line ->
-            assertThat(line).containsAnyOf(BOT_TOKEN, APP_TOKEN, "test-not-a-real", "1-test-not"));
+        assertThat(logs.lines())
+            .isNotEmpty()
+            .noneSatisfy(
+                line ->
+                    assertThat(line)
+                        .containsAnyOf(BOT_TOKEN, APP_TOKEN, "test-not-a-real", "1-test-not"));
       }
     }
   }

@@ -13,11 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The app manifest in config/ stays in step with the command spec and asks for no more than needed. */
+/**
+ * The app manifest in config/ stays in step with the command spec and asks for no more than needed.
+ */
 class SlackAppManifestTest {
   static final Path MANIFEST = Path.of("config", "slack-app-manifest.yml");
-  static final Pattern COMMAND = Pattern.compile(
-      "(?m)^ {4}- command: (.+)\\n {6}description: (.+)\\n {6}usage_hint: (.+)\\n {6}should_escape: false$");
+  static final Pattern COMMAND =
+      Pattern.compile(
+          "(?m)^ {4}- command: (.+)\\n {6}description: (.+)\\n {6}usage_hint: (.+)\\n {6}should_escape: false$");
 
   final String manifest = read();
   final CommandSpec spec = Wiring.bundledSpec();
@@ -44,7 +47,8 @@ class SlackAppManifestTest {
     List<String> lines = manifest.lines().toList();
     int at = lines.indexOf(keyLine);
     assertThat(at).as(keyLine).isNotNegative();
-    String indent = keyLine.substring(0, keyLine.length() - keyLine.stripLeading().length()) + "  - ";
+    String indent =
+        keyLine.substring(0, keyLine.length() - keyLine.stripLeading().length()) + "  - ";
     for (int i = at + 1; i < lines.size() && lines.get(i).startsWith(indent); i++) {
       items.add(lines.get(i).substring(indent.length()).strip());
     }

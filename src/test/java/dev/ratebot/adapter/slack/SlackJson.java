@@ -42,11 +42,14 @@ final class SlackJson {
   /** The blocks of a given type. */
   static List<JsonNode> blocks(JsonNode message, String type) {
     List<JsonNode> found = new ArrayList<>();
-    message.get("blocks").forEach(b -> {
-      if (b.path("type").asText().equals(type)) {
-        found.add(b);
-      }
-    });
+    message
+        .get("blocks")
+        .forEach(
+            b -> {
+              if (b.path("type").asText().equals(type)) {
+                found.add(b);
+              }
+            });
     return found;
   }
 

@@ -21,7 +21,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SlackRendererTest {
-  static final String NASTY = "<!channel> <!here> <@U999> <#C1> <!subteam^S1> <http://evil.example|click> & ";
+  static final String NASTY =
+      "<!channel> <!here> <@U999> <#C1> <!subteam^S1> <http://evil.example|click> & ";
   static final Pattern BARE_AMPERSAND = Pattern.compile("&(?!amp;|lt;|gt;)");
 
   final SlackRenderer renderer = new SlackRenderer();
@@ -38,12 +39,27 @@ class SlackRendererTest {
     return new Answer(
         longText(1_000),
         "senior python latam",
-        many(35, i -> new KeyFigure(longText(500) + i, longText(2_500), Basis.ESTIMATE, longText(1_000))),
-        new RowTable(longText(4_000), 100, many(400, i -> new Row(longText(300) + i, "$1–2/h", 1, 2, 0, Basis.OBSERVED, i == 7))),
+        many(
+            35,
+            i ->
+                new KeyFigure(longText(500) + i, longText(2_500), Basis.ESTIMATE, longText(1_000))),
+        new RowTable(
+            longText(4_000),
+            100,
+            many(400, i -> new Row(longText(300) + i, "$1–2/h", 1, 2, 0, Basis.OBSERVED, i == 7))),
         many(60, i -> longText(3_500)),
         many(40, i -> new Citation(longText(200), "2023", longText(200))),
         "2023",
-        many(30, i -> new Refinement(longText(200), many(150, j -> new Refinement.Choice(longText(120), "query " + i + " " + j, j == 3)))));
+        many(
+            30,
+            i ->
+                new Refinement(
+                    longText(200),
+                    many(
+                        150,
+                        j ->
+                            new Refinement.Choice(
+                                longText(120), "query " + i + " " + j, j == 3)))));
   }
 
   static void assertWithinSlackLimits(JsonNode message) {
@@ -52,19 +68,24 @@ class SlackRendererTest {
     assertThat(message.get("text").asText().length()).isBetween(1, 3_000);
     for (JsonNode block : blocks) {
       switch (block.get("type").asText()) {
-        case "header" -> assertThat(block.get("text").get("text").asText().length()).isBetween(1, 150);
+        case "header" ->
+            assertThat(block.get("text").get("text").asText().length()).isBetween(1, 150);
         case "section" -> {
           if (block.has("text")) {
             assertThat(block.get("text").get("text").asText().length()).isBetween(1, 3_000);
           }
           if (block.has("fields")) {
             assertThat(block.get("fields").size()).isBetween(1, 10);
-            block.get("fields").forEach(f -> assertThat(f.get("text").asText().length()).isBetween(1, 2_000));
+            block
+                .get("fields")
+                .forEach(f -> assertThat(f.get("text").asText().length()).isBetween(1, 2_000));
           }
         }
         case "context" -> {
           assertThat(block.get("elements").size()).isBetween(1, 10);
-          block.get("elements").forEach(e -> assertThat(e.get("text").asText().length()).isBetween(1, 3_000));
+          block
+              .get("elements")
+              .forEach(e -> assertThat(e.get("text").asText().length()).isBetween(1, 3_000));
         }
         case "actions" -> {
           assertThat(block.get("elements").size()).isBetween(1, 25);
@@ -72,11 +93,15 @@ class SlackRendererTest {
             assertThat(element.get("action_id").asText().length()).isLessThanOrEqualTo(255);
             if (element.has("options")) {
               assertThat(element.get("options").size()).isBetween(1, 100);
-              assertThat(element.get("placeholder").get("text").asText().length()).isLessThanOrEqualTo(150);
-              element.get("options").forEach(o -> {
-                assertThat(o.get("text").get("text").asText().length()).isBetween(1, 75);
-                assertThat(o.get("value").asText().length()).isBetween(1, 150);
-              });
+              assertThat(element.get("placeholder").get("text").asText().length())
+                  .isLessThanOrEqualTo(150);
+              element
+                  .get("options")
+                  .forEach(
+                      o -> {
+                        assertThat(o.get("text").get("text").asText().length()).isBetween(1, 75);
+                        assertThat(o.get("value").asText().length()).isBetween(1, 150);
+                      });
             } else {
               assertThat(element.get("text").get("text").asText().length()).isBetween(1, 75);
               assertThat(element.get("value").asText().length()).isBetween(1, 2_000);
@@ -86,17 +111,21 @@ class SlackRendererTest {
         default -> throw new AssertionError("unexpected block " + block);
       }
     }
-    assertThat(SlackJson.mrkdwnTexts(message)).allSatisfy(t -> assertThat(t).doesNotContainPattern(BARE_AMPERSAND));
+    assertThat(SlackJson.mrkdwnTexts(message))
+        .allSatisfy(t -> assertThat(t).doesNotContainPattern(BARE_AMPERSAND));
   }
 
   static void assertInert(JsonNode message) {
     assertThat(SlackJson.mrkdwnTexts(message))
         .allSatisfy(t -> assertThat(t).doesNotContain("<!", "<@U999", "<#", "<http"));
-    message.get("blocks").forEach(b -> {
-      if (b.has("text") && b.get("text").get("type").asText().equals("mrkdwn")) {
-        assertThat(b.get("text").get("verbatim").asBoolean()).isTrue();
-      }
-    });
+    message
+        .get("blocks")
+        .forEach(
+            b -> {
+              if (b.has("text") && b.get("text").get("type").asText().equals("mrkdwn")) {
+                assertThat(b.get("text").get("verbatim").asBoolean()).isTrue();
+              }
+            });
   }
 
   @Test
@@ -123,10 +152,16 @@ class SlackRendererTest {
 
   @Test
   void aHugeInfoAndProblemStayWithinLimits() {
-    Info info = new Info(longText(500), many(80, i -> new Info.Section(longText(100), many(50, j -> longText(400)))));
+    Info info =
+        new Info(
+            longText(500),
+            many(80, i -> new Info.Section(longText(100), many(50, j -> longText(400)))));
     Problem problem = Problem.user(longText(5_000), many(200, i -> longText(100)));
 
-    for (JsonNode message : List.of(SlackJson.of(renderer.render(info, Surface.EPHEMERAL)), SlackJson.of(renderer.render(problem, Surface.EPHEMERAL)))) {
+    for (JsonNode message :
+        List.of(
+            SlackJson.of(renderer.render(info, Surface.EPHEMERAL)),
+            SlackJson.of(renderer.render(problem, Surface.EPHEMERAL)))) {
       assertWithinSlackLimits(message);
       assertInert(message);
     }
@@ -134,16 +169,25 @@ class SlackRendererTest {
 
   @Test
   void answerHasHeaderFiguresRowsNotesSourcesAndControls() {
-    JsonNode message = SlackJson.of(renderer.render(TestReplies.answer("senior python latam"), Surface.EPHEMERAL));
+    JsonNode message =
+        SlackJson.of(renderer.render(TestReplies.answer("senior python latam"), Surface.EPHEMERAL));
 
-    assertThat(SlackJson.blocks(message, "header").get(0).get("text").get("text").asText()).isEqualTo("Rates for senior python latam");
+    assertThat(SlackJson.blocks(message, "header").get(0).get("text").get("text").asText())
+        .isEqualTo("Rates for senior python latam");
     assertThat(SlackJson.blocks(message, "section").get(0).get("fields")).hasSize(2);
-    assertThat(message.toString()).contains("▸ *Latin America*", "Assuming senior python latam", "Data vintage 2023 · Sources:\\n• Payscale (2023), via ProCoders");
-    assertThat(message.get("text").asText()).isEqualTo("Rates for senior python latam: $45–65/h (source)");
+    assertThat(message.toString())
+        .contains(
+            "▸ *Latin America*",
+            "Assuming senior python latam",
+            "Data vintage 2023 · Sources:\\n• Payscale (2023), via ProCoders");
+    assertThat(message.get("text").asText())
+        .isEqualTo("Rates for senior python latam: $45–65/h (source)");
     List<JsonNode> controls = SlackJson.actionElements(message);
-    assertThat(controls).extracting(c -> c.get("action_id").asText())
+    assertThat(controls)
+        .extracting(c -> c.get("action_id").asText())
         .containsExactly("ratebot-refine-0", "ratebot-refine-1", "ratebot-share");
-    assertThat(controls.get(0).get("initial_option").get("value").asText()).isEqualTo("senior senior python latam");
+    assertThat(controls.get(0).get("initial_option").get("value").asText())
+        .isEqualTo("senior senior python latam");
     assertThat(controls.get(2).get("value").asText()).isEqualTo("senior python latam");
   }
 
@@ -152,40 +196,59 @@ class SlackRendererTest {
     Answer answer = TestReplies.answer("latam");
 
     assertThat(SlackJson.actionElements(SlackJson.of(renderer.render(answer, Surface.DIRECT))))
-        .extracting(c -> c.get("action_id").asText()).containsExactly("ratebot-refine-0", "ratebot-refine-1");
-    assertThat(SlackJson.actionElements(SlackJson.of(renderer.render(answer, Surface.CHANNEL)))).isEmpty();
-    assertThat(SlackJson.actionElements(SlackJson.of(renderer.renderShared(answer, "U123ABC")))).isEmpty();
+        .extracting(c -> c.get("action_id").asText())
+        .containsExactly("ratebot-refine-0", "ratebot-refine-1");
+    assertThat(SlackJson.actionElements(SlackJson.of(renderer.render(answer, Surface.CHANNEL))))
+        .isEmpty();
+    assertThat(SlackJson.actionElements(SlackJson.of(renderer.renderShared(answer, "U123ABC"))))
+        .isEmpty();
   }
 
   @Test
   void sharedAnswerNamesTheSharerAsAMentionOnlyForARealUserId() {
-    assertThat(SlackJson.of(renderer.renderShared(TestReplies.answer("latam"), "U123ABC")).toString())
+    assertThat(
+            SlackJson.of(renderer.renderShared(TestReplies.answer("latam"), "U123ABC")).toString())
         .contains("Shared by <@U123ABC>");
-    assertThat(SlackJson.mrkdwnTexts(SlackJson.of(renderer.renderShared(TestReplies.answer("latam"), "<!channel>"))))
+    assertThat(
+            SlackJson.mrkdwnTexts(
+                SlackJson.of(renderer.renderShared(TestReplies.answer("latam"), "<!channel>"))))
         .anySatisfy(t -> assertThat(t).isEqualTo("Shared by &lt;!channel&gt;"));
   }
 
   @Test
   void everyPieceOfReplyTextIsEscapedInMrkdwn() {
-    Answer answer = new Answer(
-        NASTY, NASTY,
-        List.of(new KeyFigure(NASTY, NASTY, Basis.OBSERVED, NASTY)),
-        new RowTable(NASTY, 10, List.of(new Row(NASTY, NASTY, 1, 2, 0, Basis.OBSERVED, true))),
-        List.of(NASTY), List.of(new Citation(NASTY, NASTY, NASTY)), NASTY,
-        List.of(new Refinement(NASTY, List.of(new Refinement.Choice(NASTY, "latam", true)))));
+    Answer answer =
+        new Answer(
+            NASTY,
+            NASTY,
+            List.of(new KeyFigure(NASTY, NASTY, Basis.OBSERVED, NASTY)),
+            new RowTable(NASTY, 10, List.of(new Row(NASTY, NASTY, 1, 2, 0, Basis.OBSERVED, true))),
+            List.of(NASTY),
+            List.of(new Citation(NASTY, NASTY, NASTY)),
+            NASTY,
+            List.of(new Refinement(NASTY, List.of(new Refinement.Choice(NASTY, "latam", true)))));
 
     for (Surface surface : Surface.values()) {
       JsonNode message = SlackJson.of(renderer.render(answer, surface));
       assertInert(message);
-      assertThat(String.join("", SlackJson.mrkdwnTexts(message))).contains("&lt;!channel&gt;", "&amp;");
+      assertThat(String.join("", SlackJson.mrkdwnTexts(message)))
+          .contains("&lt;!channel&gt;", "&amp;");
     }
-    assertInert(SlackJson.of(renderer.render(Problem.user(NASTY, List.of(NASTY)), Surface.EPHEMERAL)));
-    assertInert(SlackJson.of(renderer.render(new Info(NASTY, List.of(new Info.Section(NASTY, List.of(NASTY)))), Surface.EPHEMERAL)));
+    assertInert(
+        SlackJson.of(renderer.render(Problem.user(NASTY, List.of(NASTY)), Surface.EPHEMERAL)));
+    assertInert(
+        SlackJson.of(
+            renderer.render(
+                new Info(NASTY, List.of(new Info.Section(NASTY, List.of(NASTY)))),
+                Surface.EPHEMERAL)));
   }
 
   @Test
   void userProblemShowsTheMessageAndSuggestions() {
-    JsonNode message = SlackJson.of(renderer.render(Problem.user("I don't know 'cobol'.", List.of("c++", "latam")), Surface.EPHEMERAL));
+    JsonNode message =
+        SlackJson.of(
+            renderer.render(
+                Problem.user("I don't know 'cobol'.", List.of("c++", "latam")), Surface.EPHEMERAL));
 
     assertThat(message.get("blocks")).hasSize(1);
     assertThat(message.get("blocks").get(0).get("text").get("text").asText())
@@ -194,7 +257,8 @@ class SlackRendererTest {
 
   @Test
   void internalProblemCarriesItsReference() {
-    JsonNode message = SlackJson.of(renderer.render(Problem.internal("SL-0000ABCD"), Surface.EPHEMERAL));
+    JsonNode message =
+        SlackJson.of(renderer.render(Problem.internal("SL-0000ABCD"), Surface.EPHEMERAL));
 
     assertThat(message.get("text").asText()).contains("SL-0000ABCD");
     assertThat(SlackJson.actionElements(message)).isEmpty();
@@ -202,7 +266,10 @@ class SlackRendererTest {
 
   @Test
   void infoHasHeaderAndSections() {
-    Info info = new Info("ratebot help", List.of(new Info.Section("Examples", List.of("/rate latam", "/rate senior python"))));
+    Info info =
+        new Info(
+            "ratebot help",
+            List.of(new Info.Section("Examples", List.of("/rate latam", "/rate senior python"))));
 
     JsonNode message = SlackJson.of(renderer.render(info, Surface.EPHEMERAL));
 

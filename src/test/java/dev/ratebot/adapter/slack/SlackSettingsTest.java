@@ -13,13 +13,15 @@ class SlackSettingsTest {
   @Test
   void absentWhenNeitherTokenIsSet() {
     assertThat(SlackSettings.fromEnvironment(Map.of())).isEmpty();
-    assertThat(SlackSettings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", " ", "SLACK_APP_TOKEN", ""))).isEmpty();
+    assertThat(SlackSettings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", " ", "SLACK_APP_TOKEN", "")))
+        .isEmpty();
   }
 
   @Test
   void presentWithBothTokensAndTheDefaultApiUrl() {
     SlackSettings settings =
-        SlackSettings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", BOT, "SLACK_APP_TOKEN", APP)).orElseThrow();
+        SlackSettings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", BOT, "SLACK_APP_TOKEN", APP))
+            .orElseThrow();
 
     assertThat(settings.botToken()).isEqualTo(BOT);
     assertThat(settings.appToken()).isEqualTo(APP);
@@ -28,8 +30,16 @@ class SlackSettingsTest {
 
   @Test
   void apiUrlGetsItsTrailingSlash() {
-    SlackSettings settings = SlackSettings.fromEnvironment(
-        Map.of("SLACK_BOT_TOKEN", BOT, "SLACK_APP_TOKEN", APP, "SLACK_API_URL", "http://127.0.0.1:9999/api")).orElseThrow();
+    SlackSettings settings =
+        SlackSettings.fromEnvironment(
+                Map.of(
+                    "SLACK_BOT_TOKEN",
+                    BOT,
+                    "SLACK_APP_TOKEN",
+                    APP,
+                    "SLACK_API_URL",
+                    "http://127.0.0.1:9999/api"))
+            .orElseThrow();
 
     assertThat(settings.apiUrl()).isEqualTo("http://127.0.0.1:9999/api/");
   }

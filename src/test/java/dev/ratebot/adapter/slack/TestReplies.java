@@ -27,10 +27,13 @@ final class TestReplies {
         throw new IllegalStateException("simulated fault");
       }
       if (text.contains("boom")) {
-        return Problem.user("No figures for '" + text + "'", List.of("senior python latam", "latam"));
+        return Problem.user(
+            "No figures for '" + text + "'", List.of("senior python latam", "latam"));
       }
       if (text.equals("help")) {
-        return new Info("ratebot help", List.of(new Info.Section("How to ask", List.of("/rate senior python latam"))));
+        return new Info(
+            "ratebot help",
+            List.of(new Info.Section("How to ask", List.of("/rate senior python latam"))));
       }
       return answer(text);
     };

@@ -15,7 +15,12 @@ import java.util.Objects;
  * @param receivedNanos {@link System#nanoTime()} on arrival
  */
 public record ApiCall(
-    String method, String path, Map<String, String> form, JsonNode json, String bearerPrefix, long receivedNanos) {
+    String method,
+    String path,
+    Map<String, String> form,
+    JsonNode json,
+    String bearerPrefix,
+    long receivedNanos) {
   public ApiCall {
     Objects.requireNonNull(method, "method");
     form = Map.copyOf(form);

@@ -10,10 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
- * A fake Slack on 127.0.0.1 for end-to-end tests: point {@code SLACK_API_URL} at {@link
- * #apiUrl()}, and the real Bolt and Tyrus client find the Socket Mode endpoint through
- * apps.connections.open as they would on slack.com. Envelopes are built in the shape Slack sends;
- * every Web API call, response_url post, connection and ack is recorded.
+ * A fake Slack on 127.0.0.1 for end-to-end tests: point {@code SLACK_API_URL} at {@link #apiUrl()},
+ * and the real Bolt and Tyrus client find the Socket Mode endpoint through apps.connections.open as
+ * they would on slack.com. Envelopes are built in the shape Slack sends; every Web API call,
+ * response_url post, connection and ack is recorded.
  */
 public final class FakeSlack implements AutoCloseable {
   public static final String TEAM_ID = FakeWebApi.TEAM_ID;
@@ -104,11 +104,20 @@ public final class FakeSlack implements AutoCloseable {
   /** Sends a {@code slash_commands} envelope for {@code /rate text}. */
   public Sent slashCommand(String text, String userId, String channelId, String responseUrl) {
     ObjectNode payload = JSON.createObjectNode();
-    payload.put("token", "verification-not-used").put("team_id", TEAM_ID).put("team_domain", "test")
-        .put("channel_id", channelId).put("channel_name", "general").put("user_id", userId)
-        .put("user_name", "user-" + userId).put("command", "/rate").put("text", text)
-        .put("api_app_id", APP_ID).put("is_enterprise_install", "false")
-        .put("response_url", responseUrl).put("trigger_id", "trigger-" + ids.incrementAndGet());
+    payload
+        .put("token", "verification-not-used")
+        .put("team_id", TEAM_ID)
+        .put("team_domain", "test")
+        .put("channel_id", channelId)
+        .put("channel_name", "general")
+        .put("user_id", userId)
+        .put("user_name", "user-" + userId)
+        .put("command", "/rate")
+        .put("text", text)
+        .put("api_app_id", APP_ID)
+        .put("is_enterprise_install", "false")
+        .put("response_url", responseUrl)
+        .put("trigger_id", "trigger-" + ids.incrementAndGet());
     return envelope("slash_commands", payload, true, null);
   }
 
@@ -122,18 +131,30 @@ public final class FakeSlack implements AutoCloseable {
     payload.put("token", "verification-not-used").put("team_id", TEAM_ID).put("api_app_id", APP_ID);
     payload.set("event", event);
     payload.put("type", "event_callback").put("event_id", eventId).put("event_time", 1_700_000_000);
-    payload.putArray("authorizations").addObject().put("team_id", TEAM_ID).put("user_id", BOT_USER_ID)
-        .put("is_bot", true).put("is_enterprise_install", false);
+    payload
+        .putArray("authorizations")
+        .addObject()
+        .put("team_id", TEAM_ID)
+        .put("user_id", BOT_USER_ID)
+        .put("is_bot", true)
+        .put("is_enterprise_install", false);
     payload.put("is_ext_shared_channel", false).put("event_context", "4-context-" + eventId);
     ObjectNode retry = JSON.createObjectNode();
     retry.put("retry_attempt", retryAttempt).put("retry_reason", retryAttempt > 0 ? "timeout" : "");
     return envelope("events_api", payload, false, retry);
   }
 
-  public ObjectNode appMention(String user, String channel, String text, String ts, String threadTs) {
+  public ObjectNode appMention(
+      String user, String channel, String text, String ts, String threadTs) {
     ObjectNode event = JSON.createObjectNode();
-    event.put("type", "app_mention").put("user", user).put("text", text).put("ts", ts)
-        .put("team", TEAM_ID).put("channel", channel).put("event_ts", ts);
+    event
+        .put("type", "app_mention")
+        .put("user", user)
+        .put("text", text)
+        .put("ts", ts)
+        .put("team", TEAM_ID)
+        .put("channel", channel)
+        .put("event_ts", ts);
     if (threadTs != null) {
       event.put("thread_ts", threadTs);
     }
@@ -142,20 +163,36 @@ public final class FakeSlack implements AutoCloseable {
 
   public ObjectNode directMessage(String user, String text, String ts) {
     ObjectNode event = JSON.createObjectNode();
-    event.put("type", "message").put("user", user).put("text", text).put("ts", ts)
-        .put("team", TEAM_ID).put("channel", DM_CHANNEL_ID).put("event_ts", ts).put("channel_type", "im");
+    event
+        .put("type", "message")
+        .put("user", user)
+        .put("text", text)
+        .put("ts", ts)
+        .put("team", TEAM_ID)
+        .put("channel", DM_CHANNEL_ID)
+        .put("event_ts", ts)
+        .put("channel_type", "im");
     return event;
   }
 
   /** Sends an {@code interactive} envelope with a {@code block_actions} payload of one action. */
-  public Sent blockAction(String userId, String channelId, String responseUrl, boolean ephemeral, ObjectNode action) {
+  public Sent blockAction(
+      String userId, String channelId, String responseUrl, boolean ephemeral, ObjectNode action) {
     ObjectNode payload = JSON.createObjectNode();
     payload.put("type", "block_actions");
-    payload.putObject("user").put("id", userId).put("username", "user-" + userId)
-        .put("name", "user-" + userId).put("team_id", TEAM_ID);
+    payload
+        .putObject("user")
+        .put("id", userId)
+        .put("username", "user-" + userId)
+        .put("name", "user-" + userId)
+        .put("team_id", TEAM_ID);
     payload.put("api_app_id", APP_ID).put("token", "verification-not-used");
-    payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000001")
-        .put("channel_id", channelId).put("is_ephemeral", ephemeral);
+    payload
+        .putObject("container")
+        .put("type", "message")
+        .put("message_ts", "1700000000.000001")
+        .put("channel_id", channelId)
+        .put("is_ephemeral", ephemeral);
     payload.put("trigger_id", "trigger-" + ids.incrementAndGet());
     payload.putObject("team").put("id", TEAM_ID).put("domain", "test");
     payload.put("is_enterprise_install", false);
@@ -169,14 +206,21 @@ public final class FakeSlack implements AutoCloseable {
   public ObjectNode button(String actionId, String value) {
     ObjectNode action = JSON.createObjectNode();
     action.put("action_id", actionId).put("block_id", "ratebot-actions");
-    action.putObject("text").put("type", "plain_text").put("text", "Share in channel").put("emoji", true);
+    action
+        .putObject("text")
+        .put("type", "plain_text")
+        .put("text", "Share in channel")
+        .put("emoji", true);
     action.put("value", value).put("type", "button").put("action_ts", "1700000001.000001");
     return action;
   }
 
   public ObjectNode staticSelect(String actionId, String label, String value) {
     ObjectNode action = JSON.createObjectNode();
-    action.put("type", "static_select").put("action_id", actionId).put("block_id", "ratebot-actions");
+    action
+        .put("type", "static_select")
+        .put("action_id", actionId)
+        .put("block_id", "ratebot-actions");
     ObjectNode selected = action.putObject("selected_option");
     selected.putObject("text").put("type", "plain_text").put("text", label).put("emoji", true);
     selected.put("value", value);
@@ -189,7 +233,8 @@ public final class FakeSlack implements AutoCloseable {
     return envelope("interactive", payload, false, null);
   }
 
-  private Sent envelope(String type, ObjectNode payload, boolean acceptsResponse, ObjectNode extra) {
+  private Sent envelope(
+      String type, ObjectNode payload, boolean acceptsResponse, ObjectNode extra) {
     String envelopeId = "env-" + ids.incrementAndGet() + "-" + Long.toHexString(System.nanoTime());
     ObjectNode envelope = JSON.createObjectNode();
     envelope.put("envelope_id", envelopeId);
@@ -220,7 +265,8 @@ public final class FakeSlack implements AutoCloseable {
   }
 
   /** Waits for {@code count} calls of a method; throws with what did arrive otherwise. */
-  public List<ApiCall> awaitCalls(String method, int count, Duration timeout) throws InterruptedException {
+  public List<ApiCall> awaitCalls(String method, int count, Duration timeout)
+      throws InterruptedException {
     return api.await(c -> c.method().equals(method), count, timeout);
   }
 
@@ -235,8 +281,12 @@ public final class FakeSlack implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     api.close();
-    socket.stop(1000);
+    try {
+      socket.stop(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.ratebot.fake.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +40,7 @@ final class FakeSocketMode extends WebSocketServer {
   private final BlockingQueue<String> strayMessages = new LinkedBlockingQueue<>();
 
   FakeSocketMode() {
-    super(new InetSocketAddress("127.0.0.1", 0));
+    super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     setReuseAddr(true);
     setDaemon(true);
   }
@@ -51,7 +52,12 @@ final class FakeSocketMode extends WebSocketServer {
   }
 
   String url(int ticket) {
-    return "ws://127.0.0.1:" + getPort() + "/link/?ticket=" + ticket + "&app_id=" + FakeWebApi.APP_ID;
+    return "ws://127.0.0.1:"
+        + getPort()
+        + "/link/?ticket="
+        + ticket
+        + "&app_id="
+        + FakeWebApi.APP_ID;
   }
 
   @Override
@@ -65,10 +71,14 @@ final class FakeSocketMode extends WebSocketServer {
     conn.setAttachment(number);
     open.add(conn);
     conn.send(
-        "{\"type\":\"hello\",\"num_connections\":" + open.size()
-            + ",\"debug_info\":{\"host\":\"applink-fake-" + number
+        "{\"type\":\"hello\",\"num_connections\":"
+            + open.size()
+            + ",\"debug_info\":{\"host\":\"applink-fake-"
+            + number
             + "\",\"build_number\":1,\"approximate_connection_time\":18060},"
-            + "\"connection_info\":{\"app_id\":\"" + FakeWebApi.APP_ID + "\"}}");
+            + "\"connection_info\":{\"app_id\":\""
+            + FakeWebApi.APP_ID
+            + "\"}}");
     synchronized (connections) {
       connections.notifyAll();
     }
@@ -101,7 +111,8 @@ final class FakeSocketMode extends WebSocketServer {
     ackCounts.computeIfAbsent(envelopeId, k -> new AtomicInteger()).incrementAndGet();
     Long sent = sentAt.get(envelopeId);
     double latency = sent == null ? -1 : (now - sent) / 1_000_000.0;
-    CompletableFuture<Ack> future = pending.computeIfAbsent(envelopeId, k -> new CompletableFuture<>());
+    CompletableFuture<Ack> future =
+        pending.computeIfAbsent(envelopeId, k -> new CompletableFuture<>());
     future.complete(new Ack(envelopeId, json.get("payload"), latency));
   }
 
@@ -112,7 +123,8 @@ final class FakeSocketMode extends WebSocketServer {
 
   /** Sends an envelope to the newest open connection; the future completes with its ack. */
   CompletableFuture<Ack> send(String envelopeId, String envelope) {
-    CompletableFuture<Ack> future = pending.computeIfAbsent(envelopeId, k -> new CompletableFuture<>());
+    CompletableFuture<Ack> future =
+        pending.computeIfAbsent(envelopeId, k -> new CompletableFuture<>());
     sentAt.put(envelopeId, System.nanoTime());
     newest().send(envelope);
     return future;

@@ -16,15 +16,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The Web API half of the fake: {@code /api/<method>} with Slack's answers for the methods Bolt
- * and the adapter call, and {@code /respond/<id>} for response_url posts. Records every call.
+ * The Web API half of the fake: {@code /api/<method>} with Slack's answers for the methods Bolt and
+ * the adapter call, and {@code /respond/<id>} for response_url posts. Records every call.
  */
 final class FakeWebApi implements AutoCloseable {
   static final String TEAM_ID = "T0TEST";
@@ -72,7 +72,8 @@ final class FakeWebApi implements AutoCloseable {
 
   private void method(HttpExchange exchange) throws IOException {
     String method = exchange.getRequestURI().getPath().substring("/api/".length());
-    boolean revoked = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")).contains("revoked");
+    boolean revoked =
+        String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")).contains("revoked");
     ApiCall call = record(method, exchange);
     String bearer = revoked ? "revoked" : call.bearerPrefix();
     ObjectNode answer = JSON.createObjectNode();
@@ -81,22 +82,34 @@ final class FakeWebApi implements AutoCloseable {
         if (!bearer.equals("xoxb-")) {
           answer.put("ok", false).put("error", "invalid_auth");
         } else {
-          answer.put("ok", true).put("url", "https://fake.invalid/").put("team", "Test Team")
-              .put("user", "ratebot").put("team_id", TEAM_ID).put("user_id", BOT_USER_ID)
-              .put("bot_id", BOT_ID).put("is_enterprise_install", false);
+          answer
+              .put("ok", true)
+              .put("url", "https://fake.invalid/")
+              .put("team", "Test Team")
+              .put("user", "ratebot")
+              .put("team_id", TEAM_ID)
+              .put("user_id", BOT_USER_ID)
+              .put("bot_id", BOT_ID)
+              .put("is_enterprise_install", false);
         }
       }
       case "apps.connections.open" -> {
         if (!bearer.equals("xapp-")) {
           answer.put("ok", false).put("error", "invalid_auth");
         } else {
-          answer.put("ok", true).put("url", socketUrlBroken ? "ws://127.0.0.1:1/link/?ticket=0" : socketUrl.get());
+          answer
+              .put("ok", true)
+              .put("url", socketUrlBroken ? "ws://127.0.0.1:1/link/?ticket=0" : socketUrl.get());
         }
       }
       case "chat.postMessage" -> {
         String ts = "1700000000." + String.format("%06d", messageCounter.incrementAndGet());
         answer.put("ok", true).put("channel", call.param("channel")).put("ts", ts);
-        answer.putObject("message").put("type", "message").put("ts", ts).put("bot_id", BOT_ID)
+        answer
+            .putObject("message")
+            .put("type", "message")
+            .put("ts", ts)
+            .put("bot_id", BOT_ID)
             .put("text", call.param("text"));
       }
       default -> answer.put("ok", false).put("error", "unknown_method");
@@ -107,7 +120,10 @@ final class FakeWebApi implements AutoCloseable {
   private void responseUrl(HttpExchange exchange) throws IOException {
     record("response_url", exchange);
     int status = responseUrlStatus;
-    send(exchange, status, status == 200 ? "{\"ok\":true}" : "{\"ok\":false,\"error\":\"expired_url\"}");
+    send(
+        exchange,
+        status,
+        status == 200 ? "{\"ok\":true}" : "{\"ok\":false,\"error\":\"expired_url\"}");
   }
 
   private ApiCall record(String method, HttpExchange exchange) throws IOException {
@@ -131,8 +147,10 @@ final class FakeWebApi implements AutoCloseable {
           continue;
         }
         int eq = pair.indexOf('=');
-        String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        String key =
+            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value =
+            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
         if (key.equals("token")) {
           continue;
         }
@@ -168,8 +186,11 @@ final class FakeWebApi implements AutoCloseable {
     }
   }
 
-  /** Waits until {@code count} recorded calls match, returning them, or throws after the timeout. */
-  List<ApiCall> await(Predicate<ApiCall> match, int count, Duration timeout) throws InterruptedException {
+  /**
+   * Waits until {@code count} recorded calls match, returning them, or throws after the timeout.
+   */
+  List<ApiCall> await(Predicate<ApiCall> match, int count, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (calls) {
       while (true) {
@@ -180,8 +201,14 @@ final class FakeWebApi implements AutoCloseable {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
           throw new AssertionError(
-              "expected " + count + " matching calls within " + timeout + ", got " + found.size()
-                  + "; all calls: " + calls.stream().map(ApiCall::method).toList());
+              "expected "
+                  + count
+                  + " matching calls within "
+                  + timeout
+                  + ", got "
+                  + found.size()
+                  + "; all calls: "
+                  + calls.stream().map(ApiCall::method).toList());
         }
         calls.wait(Math.max(1, left / 1_000_000));
       }
