@@ -461,6 +461,12 @@ class SlackAdapterTest {
     void burstOf200CommandsIsAckedWithin3sEach() throws Exception {
       connect(BUNDLED);
       List<String> examples = Wiring.bundledSpec().examples();
+      for (int i = 0; i < 20; i++) {
+        slack
+            .slashCommand(examples.get(i % examples.size()), "UWARM" + i)
+            .ack()
+            .get(REPLY.toMillis(), TimeUnit.MILLISECONDS);
+      }
       List<FakeSlack.Sent> sent = new ArrayList<>();
 
       for (int i = 0; i < 200; i++) {
