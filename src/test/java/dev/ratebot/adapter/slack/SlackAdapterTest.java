@@ -238,6 +238,30 @@ class SlackAdapterTest {
     }
 
     @Test
+    void refineMenuInADmReplacesTheMessageWithoutMakingItEphemeral() throws Exception {
+      connect(BUNDLED);
+      String responseUrl = slack.newResponseUrl();
+
+      ackWithin3s(
+          slack.blockAction(
+              "U1",
+              FakeSlack.DM_CHANNEL_ID,
+              responseUrl,
+              false,
+              slack.staticSelect(
+                  SlackRenderer.REFINE_ACTION_PREFIX + "0", "Mid", "mid python latam")));
+
+      JsonNode replaced = slack.awaitResponse(responseUrl, REPLY);
+      assertThat(replaced.get("replace_original").asBoolean()).isTrue();
+      assertThat(replaced.has("response_type")).isFalse();
+      assertThat(allText(replaced)).contains("Mid");
+      assertThat(SlackJson.actionElements(replaced))
+          .extracting(e -> e.get("action_id").asText())
+          .doesNotContain(SlackRenderer.SHARE_ACTION)
+          .contains(SlackRenderer.REFINE_ACTION_PREFIX + "0");
+    }
+
+    @Test
     void userTypedMentionsAndLinksStayInertEverywhere() throws Exception {
       connect(TestReplies.handler());
       String typed = "<!channel> <!here> <@U999> <http://evil.example|click> & co";
