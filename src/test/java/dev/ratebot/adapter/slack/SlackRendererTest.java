@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ratebot.adapter.slack.SlackRenderer.Surface;
+import dev.ratebot.app.Wiring;
+import dev.ratebot.core.dispatch.Platform;
+import dev.ratebot.core.dispatch.Request;
+import dev.ratebot.core.dispatch.RequestHandler;
 import dev.ratebot.core.reply.Answer;
 import dev.ratebot.core.reply.Basis;
 import dev.ratebot.core.reply.Citation;
@@ -11,6 +15,7 @@ import dev.ratebot.core.reply.Info;
 import dev.ratebot.core.reply.KeyFigure;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Refinement;
+import dev.ratebot.core.reply.Reply;
 import dev.ratebot.core.reply.Row;
 import dev.ratebot.core.reply.RowTable;
 import java.util.ArrayList;
@@ -137,6 +142,20 @@ class SlackRendererTest {
       assertInert(message);
     }
     assertWithinSlackLimits(SlackJson.of(renderer.renderShared(hugeAnswer(), "U1")));
+  }
+
+  @Test
+  void everyRealReplyStaysWithinSlackLimits() {
+    RequestHandler handler = Wiring.bundledHandler();
+    List<String> questions = new ArrayList<>(Wiring.bundledSpec().examples());
+    questions.addAll(List.of("help", "list", "sources", "cobol", "", "python", "senior"));
+
+    for (String question : questions) {
+      Reply reply = handler.handle(new Request(question, "U1", "C1", Platform.SLACK));
+      for (Surface surface : Surface.values()) {
+        assertWithinSlackLimits(SlackJson.of(renderer.render(reply, surface)));
+      }
+    }
   }
 
   @Test
