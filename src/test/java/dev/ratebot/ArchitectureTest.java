@@ -44,8 +44,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "dev.ratebot.adapter.discord..", "dev.ratebot.adapter.console..", "net.dv8tion..")
-          .allowEmptyShould(true);
+              "dev.ratebot.adapter.discord..", "dev.ratebot.adapter.console..", "net.dv8tion..");
 
   @ArchTest
   static final ArchRule discordDoesNotKnowSlack =

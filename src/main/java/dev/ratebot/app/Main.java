@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * Starts ratebot: one question from the arguments, the chat adapters whose credentials are set, or
@@ -53,6 +54,16 @@ public final class Main {
     if (args.length > 0) {
       return console.answerOnce(String.join(" ", args), out, err);
     }
+    ChatAdapters chat;
+    try {
+      chat = ChatAdapters.fromEnvironment(env, dispatcher);
+    } catch (SettingsException e) {
+      err.println("ratebot: " + e.getMessage());
+      return EXIT_BAD_SETUP;
+    }
+    if (!chat.isEmpty()) {
+      return serve(chat, err);
+    }
     try {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       console.converse(reader, out, System.console() != null);
@@ -61,5 +72,31 @@ public final class Main {
       err.println("ratebot: cannot read standard input: " + e.getMessage());
       return 1;
     }
+  }
+
+  // Answers in chat until the process is told to stop; SIGTERM closes every connection cleanly.
+  private static int serve(ChatAdapters chat, PrintStream err) {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              chat.close();
+              stopped.countDown();
+            },
+            "ratebot-shutdown");
+    try {
+      chat.start();
+    } catch (Exception e) {
+      err.println("ratebot: " + e.getMessage());
+      return EXIT_BAD_SETUP;
+    }
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      chat.close();
+    }
+    return 0;
   }
 }

@@ -10,7 +10,16 @@ public enum Setting {
       "2080", "Working hours a year for hourly ⇄ monthly/annual equivalents (40 h × 52 weeks)."),
   RATEBOT_RATE_LIMIT_BURST("20", "Questions one user may ask back to back."),
   RATEBOT_RATE_LIMIT_PER_MINUTE("30", "Questions per minute one user may ask after the burst."),
-  RATEBOT_LOG_LEVEL("INFO", "Log level (ERROR, WARN, INFO, DEBUG); logs go to standard error.");
+  RATEBOT_LOG_LEVEL("INFO", "Log level (ERROR, WARN, INFO, DEBUG); logs go to standard error."),
+  SLACK_BOT_TOKEN(
+      "unset",
+      "Slack bot token (xoxb-…). With SLACK_APP_TOKEN, starts the Slack adapter; setting only one"
+          + " of the two stops start-up."),
+  SLACK_APP_TOKEN(
+      "unset", "Slack app-level token (xapp-…) with connections:write, for Socket Mode."),
+  SLACK_API_URL(
+      "https://slack.com/api/",
+      "Slack Web API base, also used for apps.connections.open (GovSlack, a proxy, tests).");
 
   private final String defaultValue;
   private final String meaning;

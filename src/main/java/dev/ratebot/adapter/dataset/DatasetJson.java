@@ -7,6 +7,7 @@ record DatasetJson(
     String title,
     String vintage,
     ArticleJson article,
+    ContextJson context,
     List<SourceJson> sources,
     List<LevelJson> levels,
     List<TermJson> technologies,
@@ -16,6 +17,8 @@ record DatasetJson(
     List<TableJson> tables) {
 
   record ArticleJson(String title, String publisher, String seed) {}
+
+  record ContextJson(List<String> factors, List<String> highestPayingIndustries, String trend) {}
 
   record SourceJson(String id, String name, String vintage, String via, String covers) {}
 

@@ -13,6 +13,7 @@ import dev.ratebot.adapter.dataset.DatasetJson.TableJson;
 import dev.ratebot.adapter.dataset.DatasetJson.TermJson;
 import dev.ratebot.core.rates.InvalidDatasetException;
 import dev.ratebot.core.rates.Level;
+import dev.ratebot.core.rates.MarketContext;
 import dev.ratebot.core.rates.Observation;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.rates.RateDatasetSource;
@@ -112,6 +113,12 @@ public final class JsonRateDatasetSource implements RateDatasetSource {
     return new RateDataset(
         required(json.title(), "$.title"),
         required(json.vintage(), "$.vintage"),
+        json.context() == null
+            ? MarketContext.none()
+            : new MarketContext(
+                orEmpty(json.context().factors()),
+                orEmpty(json.context().highestPayingIndustries()),
+                json.context().trend()),
         map(json.levels(), "$.levels", JsonRateDatasetSource::level),
         map(json.technologies(), "$.technologies", JsonRateDatasetSource::technology),
         json.technologiesWithoutData() == null ? List.of() : json.technologiesWithoutData(),
@@ -238,6 +245,10 @@ public final class JsonRateDatasetSource implements RateDatasetSource {
       out.add(mapper.apply(items.get(i), itemPath));
     }
     return out;
+  }
+
+  private static List<String> orEmpty(List<String> items) {
+    return items == null ? List.of() : items;
   }
 
   private static List<String> lowerCase(List<String> words) {

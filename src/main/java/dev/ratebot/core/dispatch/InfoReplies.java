@@ -2,6 +2,7 @@ package dev.ratebot.core.dispatch;
 
 import dev.ratebot.core.rates.Countries;
 import dev.ratebot.core.rates.Level;
+import dev.ratebot.core.rates.MarketContext;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.rates.RateTable;
 import dev.ratebot.core.rates.Region;
@@ -45,8 +46,10 @@ final class InfoReplies {
                 List.of(
                     "Figures come from "
                         + dataset.title()
-                        + "; each answer says which are stated by a source and which are"
-                        + " estimates."))));
+                        + " (vintage "
+                        + dataset.vintage()
+                        + "); each answer says which are stated by a source and which are"
+                        + " estimates. /rate sources says more."))));
   }
 
   Info list() {
@@ -95,6 +98,21 @@ final class InfoReplies {
         lines.add("Tables: " + String.join("; ", tables));
       }
       sections.add(new Section(source.name(), lines));
+    }
+    MarketContext context = dataset.context();
+    List<String> moves = new ArrayList<>();
+    if (!context.factors().isEmpty()) {
+      moves.add("What moves a rate: " + String.join(", ", context.factors()) + ".");
+    }
+    if (!context.highestPayingIndustries().isEmpty()) {
+      moves.add(
+          "Highest hourly rates: " + String.join(", ", context.highestPayingIndustries()) + ".");
+    }
+    if (!context.trend().isEmpty()) {
+      moves.add("Trend: " + context.trend());
+    }
+    if (!moves.isEmpty()) {
+      sections.add(new Section("Context (per the article)", moves));
     }
     sections.add(
         new Section(

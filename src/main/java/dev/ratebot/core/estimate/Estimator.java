@@ -304,7 +304,7 @@ public final class Estimator {
     String value =
         ratio < 1
             ? Math.round((1 - ratio) * 100) + "% below " + other.label()
-            : String.format(Locale.ROOT, "%.1f× %s", ratio, other.label());
+            : Money.decimals(ratio, 1) + "× " + other.label();
     draft.key("Compared", value, Basis.ESTIMATE, "midpoints compared");
   }
 
@@ -343,20 +343,22 @@ public final class Estimator {
   }
 
   private String methodShort(HourlyEstimate e) {
-    return String.format(Locale.ROOT, "region range × %.2f", e.factor())
+    return "region range × "
+        + Money.decimals(e.factor(), 2)
         + (e.capped() ? ", capped at top end" : "");
   }
 
   private String methodLine(Query query, Region region, HourlyEstimate e) {
     String who = describe(query.level(), query.technology());
-    return String.format(
-        Locale.ROOT,
-        "Estimate: %s's average range scaled by %.2f (%s US pay ÷ all-level US average)%s."
-            + " Method: docs/METHOD.md.",
-        region.label(),
-        e.factor(),
-        who.isEmpty() ? "this" : who.toLowerCase(Locale.ROOT),
-        e.capped() ? ", capped at the region's top end" : "");
+    return "Estimate: "
+        + region.label()
+        + "'s average range scaled by "
+        + Money.decimals(e.factor(), 2)
+        + " ("
+        + (who.isEmpty() ? "this" : who)
+        + " US pay ÷ all-level US average)"
+        + (e.capped() ? ", capped at the region's top end" : "")
+        + ". Method: docs/METHOD.md.";
   }
 
   private String basedOnLine(HourlyEstimate e) {

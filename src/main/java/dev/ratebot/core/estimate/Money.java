@@ -1,7 +1,6 @@
 package dev.ratebot.core.estimate;
 
 import dev.ratebot.core.rates.Unit;
-import java.util.Locale;
 
 /** Formats dollar amounts and ranges the one way every surface shows them. */
 public final class Money {
@@ -39,9 +38,28 @@ public final class Money {
     return "$" + group(dollars);
   }
 
-  /** "1,234". */
+  /** "1,234". Hand-rolled: String.format is the slowest step of an answer otherwise. */
   public static String group(long number) {
-    return String.format(Locale.ROOT, "%,d", number);
+    String digits = Long.toString(Math.abs(number));
+    StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+    if (number < 0) {
+      out.append('-');
+    }
+    int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    out.append(digits, 0, lead);
+    for (int i = lead; i < digits.length(); i += 3) {
+      out.append(',').append(digits, i, i + 3);
+    }
+    return out.toString();
+  }
+
+  /** A number with a fixed count of decimals, e.g. {@code decimals(1.3738, 2)} is "1.37". */
+  public static String decimals(double value, int places) {
+    long scale = (long) Math.pow(10, places);
+    long scaled = Math.round(value * scale);
+    String whole = Long.toString(scaled / scale);
+    String fraction = Long.toString(Math.abs(scaled % scale));
+    return whole + "." + "0".repeat(places - fraction.length()) + fraction;
   }
 
   static long roundTo(double value, int step) {

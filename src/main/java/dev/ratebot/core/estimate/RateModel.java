@@ -8,8 +8,9 @@ import dev.ratebot.core.rates.Region;
 import dev.ratebot.core.rates.TableKind;
 import dev.ratebot.core.rates.Technology;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,15 +21,38 @@ import java.util.Optional;
 public final class RateModel {
   private final RateDataset dataset;
   private final double baseline;
+  // Rows by the key they are looked up with, indexed once: answers look up dozens of rows.
+  private final Map<String, Observation> regional = new HashMap<>();
+  private final Map<String, Observation> annualByLevel = new HashMap<>();
+  private final Map<String, Observation> annualByTechnology = new HashMap<>();
+  private final Map<String, Observation> vendor = new HashMap<>();
+  private final Map<String, RateTable> tables = new HashMap<>();
 
   public RateModel(RateDataset dataset) {
     this.dataset = dataset;
+    dataset.tables().forEach(t -> tables.put(t.id(), t));
+    for (Observation o : rows(TableKind.HOURLY_BY_REGION)) {
+      if (o.level() == null && o.region() != null) {
+        regional.putIfAbsent(o.region(), o);
+      }
+    }
+    for (Observation o : rows(TableKind.ANNUAL_BY_LEVEL)) {
+      if (o.technology() == null && o.level() != null) {
+        annualByLevel.putIfAbsent(o.level(), o);
+      }
+    }
+    for (Observation o : rows(TableKind.ANNUAL_BY_TECHNOLOGY)) {
+      if (o.technology() != null && o.level() != null) {
+        annualByTechnology.putIfAbsent(o.technology() + "/" + o.level(), o);
+      }
+    }
+    for (Observation o : rows(TableKind.VENDOR_HOURLY_BY_LEVEL)) {
+      if (o.level() != null && o.region() != null) {
+        vendor.putIfAbsent(o.level() + "/" + o.region(), o);
+      }
+    }
     this.baseline =
-        rows(TableKind.ANNUAL_BY_LEVEL).stream()
-            .filter(o -> o.technology() == null)
-            .mapToDouble(Observation::midpoint)
-            .average()
-            .orElse(0);
+        annualByLevel.values().stream().mapToDouble(Observation::midpoint).average().orElse(0);
   }
 
   /** The all-level annual average the factors are relative to; 0 when the dataset has none. */
@@ -38,30 +62,22 @@ public final class RateModel {
 
   /** The region's stated hourly row (all levels), if the dataset has one. */
   public Optional<Observation> regional(Region region) {
-    return rows(TableKind.HOURLY_BY_REGION).stream()
-        .filter(o -> region.id().equals(o.region()) && o.level() == null)
-        .findFirst();
+    return Optional.ofNullable(regional.get(region.id()));
   }
 
   /** The stated annual salary for a level, all technologies. */
   public Optional<Observation> annual(Level level) {
-    return rows(TableKind.ANNUAL_BY_LEVEL).stream()
-        .filter(o -> level.id().equals(o.level()) && o.technology() == null)
-        .findFirst();
+    return Optional.ofNullable(annualByLevel.get(level.id()));
   }
 
   /** The stated annual salary for a technology at a level. */
   public Optional<Observation> annual(Technology technology, Level level) {
-    return rows(TableKind.ANNUAL_BY_TECHNOLOGY).stream()
-        .filter(o -> technology.id().equals(o.technology()) && level.id().equals(o.level()))
-        .findFirst();
+    return Optional.ofNullable(annualByTechnology.get(technology.id() + "/" + level.id()));
   }
 
   /** The vendor's own rate for a level in a region. */
   public Optional<Observation> vendor(Level level, Region region) {
-    return rows(TableKind.VENDOR_HOURLY_BY_LEVEL).stream()
-        .filter(o -> level.id().equals(o.level()) && region.id().equals(o.region()))
-        .findFirst();
+    return Optional.ofNullable(vendor.get(level.id() + "/" + region.id()));
   }
 
   /**
@@ -128,10 +144,11 @@ public final class RateModel {
 
   /** The table a row belongs to. */
   public RateTable tableOf(Observation row) {
-    return dataset.tables().stream()
-        .filter(t -> Objects.equals(t.id(), row.table()))
-        .findFirst()
-        .orElseThrow();
+    RateTable table = tables.get(row.table());
+    if (table == null) {
+      throw new IllegalArgumentException("row of unknown table " + row.table());
+    }
+    return table;
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.ratebot.core.query;
 import dev.ratebot.core.query.ParseResult.Ask;
 import dev.ratebot.core.query.ParseResult.Rejected;
 import dev.ratebot.core.query.Vocabulary.Meaning;
-import dev.ratebot.core.rates.Countries;
 import dev.ratebot.core.rates.Level;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.rates.Region;
@@ -28,18 +27,22 @@ public final class QueryParser {
   public static final int MAX_LENGTH = 500;
 
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  // Suggestions further than this from an unknown word would only puzzle the user.
+  private static final int SUGGESTION_DISTANCE = 3;
+  private static final java.util.regex.Pattern CONTROL =
+      java.util.regex.Pattern.compile("\\p{Cntrl}");
   private static final Set<String> SUB_COMMANDS = Set.of("help", "list", "sources");
   private static final Map<String, String> SUB_COMMAND_ALIASES =
       Map.of("?", "help", "--help", "help", "-h", "help", "source", "sources", "ls", "list");
 
   private final RateDataset dataset;
   private final Vocabulary vocabulary;
-  private final Map<String, Meaning> correctable;
+  private final WordsByLength correctable;
 
   public QueryParser(RateDataset dataset) {
     this.dataset = dataset;
     this.vocabulary = new Vocabulary(dataset);
-    this.correctable = vocabulary.words();
+    this.correctable = new WordsByLength(vocabulary.words());
   }
 
   /** Parses one message; never throws. */
@@ -83,14 +86,18 @@ public final class QueryParser {
   // Longest known phrase starting at token i ("ruby on rails", "united kingdom"); 0 if none.
   private int matchPhrase(List<Token> tokens, int start, Found found) {
     int longest = Math.min(vocabulary.longestPhrase(), tokens.size() - start);
+    if (longest < 2) {
+      return 0;
+    }
+    String[] phrases = new String[longest + 1];
+    StringBuilder phrase = new StringBuilder(tokens.get(start).lower());
+    for (int n = 2; n <= longest; n++) {
+      phrases[n] = phrase.append(' ').append(tokens.get(start + n - 1).lower()).toString();
+    }
     for (int n = longest; n >= 2; n--) {
-      String phrase =
-          tokens.subList(start, start + n).stream()
-              .map(Token::lower)
-              .collect(Collectors.joining(" "));
-      Meaning meaning = vocabulary.phrase(phrase);
+      Meaning meaning = vocabulary.phrase(phrases[n]);
       if (meaning != null) {
-        found.add(meaning, phrase);
+        found.add(meaning, phrases[n]);
         return n;
       }
     }
@@ -123,13 +130,14 @@ public final class QueryParser {
   private void correct(Token token, Found found) {
     String word = token.lower();
     int limit = word.length() <= 2 ? 0 : word.length() <= 5 ? 1 : 2;
-    List<Map.Entry<String, Meaning>> nearest = nearest(word, limit);
-    Set<Meaning> meanings = nearest.stream().map(Map.Entry::getValue).collect(Collectors.toSet());
+    List<WordsByLength.Candidate> nearest = nearest(word, limit);
+    Set<Meaning> meanings =
+        nearest.stream().map(WordsByLength.Candidate::meaning).collect(Collectors.toSet());
     if (meanings.size() == 1) {
-      Map.Entry<String, Meaning> best = nearest.get(0);
-      if (best.getValue().isTerm()) {
-        found.add(best.getValue(), best.getKey());
-        found.notes.add("Assuming " + best.getKey() + " for '" + token.original() + "'.");
+      WordsByLength.Candidate best = nearest.get(0);
+      if (best.meaning().isTerm()) {
+        found.add(best.meaning(), best.word());
+        found.notes.add("Assuming " + best.word() + " for '" + token.original() + "'.");
       }
       return;
     }
@@ -137,47 +145,47 @@ public final class QueryParser {
     found.suggestions.addAll(closestTerms(word));
   }
 
-  private List<Map.Entry<String, Meaning>> nearest(String word, int limit) {
+  private List<WordsByLength.Candidate> nearest(String word, int limit) {
     if (limit == 0) {
       return List.of();
     }
     int best = limit + 1;
-    List<Map.Entry<String, Meaning>> nearest = new ArrayList<>();
-    for (Map.Entry<String, Meaning> entry : correctable.entrySet()) {
-      if (entry.getKey().length() < 3) {
-        continue; // "jr" or "py" are too short to be the target of a correction
-      }
-      int d = Words.distance(word, entry.getKey(), limit);
+    List<WordsByLength.Candidate> nearest = new ArrayList<>();
+    for (WordsByLength.Candidate candidate : correctable.near(word, limit)) {
+      int d = Words.distance(word, candidate.word(), limit);
       if (d < best) {
         best = d;
         nearest.clear();
       }
       if (d == best && d <= limit) {
-        nearest.add(entry);
+        nearest.add(candidate);
       }
     }
-    nearest.sort(Map.Entry.comparingByKey());
+    nearest.sort(Comparator.comparing(WordsByLength.Candidate::word));
     return nearest;
   }
 
   // The three known terms (not filler) closest to an unknown word, for "did you mean".
   private List<String> closestTerms(String word) {
-    return correctable.entrySet().stream()
-        .filter(e -> e.getValue().isTerm() && e.getKey().length() >= 3)
-        .sorted(
-            Comparator.<Map.Entry<String, Meaning>>comparingInt(
-                    e -> Words.distance(word, e.getKey(), 99))
-                .thenComparing(Map.Entry::getKey))
+    record Scored(int distance, String term) {}
+    List<Scored> scored = new ArrayList<>();
+    for (WordsByLength.Candidate candidate : correctable.near(word, SUGGESTION_DISTANCE)) {
+      int d = Words.distance(word, candidate.word(), SUGGESTION_DISTANCE);
+      if (candidate.meaning().isTerm() && d <= SUGGESTION_DISTANCE) {
+        scored.add(new Scored(d, candidate.word()));
+      }
+    }
+    return scored.stream()
+        .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::term))
         .limit(3)
-        .map(Map.Entry::getKey)
+        .map(Scored::term)
         .toList();
   }
 
   private static List<Token> tokens(String raw) {
-    String cleaned = raw.replaceAll("\\p{Cntrl}", " ");
+    String cleaned = CONTROL.matcher(raw).replaceAll(" ");
     String plain =
-        java.text.Normalizer.normalize(cleaned, java.text.Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
+        Words.withoutAccents(cleaned)
             .replace("&", " and ")
             .replace('-', ' ')
             .replace('_', ' ')
@@ -249,7 +257,7 @@ public final class QueryParser {
         dataset.regionOfCountry(code).ifPresent(regions::add);
       }
       if (countries.size() == 1) {
-        country = Optional.of(Countries.englishName(countries.iterator().next()));
+        country = Optional.of(vocabulary.countryName(countries.iterator().next()));
       }
       if (levels.size() > 1) {
         return conflict("level", levels.stream().map(Level::label).toList());

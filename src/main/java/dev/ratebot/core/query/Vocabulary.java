@@ -210,12 +210,15 @@ final class Vocabulary {
 
   private final Map<String, Meaning> phrases = new HashMap<>();
   private final Map<String, Meaning> isoCodes = new HashMap<>();
+  private final Map<String, String> countryNames = new HashMap<>();
   private final int longestPhrase;
 
   Vocabulary(RateDataset dataset) {
     FILLER.forEach(w -> phrases.put(w, Meaning.FILLER));
     for (String code : dataset.memberCountries()) {
-      phrases.put(Words.normalize(Countries.englishName(code)), Meaning.of(Kind.COUNTRY, code));
+      String name = Countries.englishName(code);
+      countryNames.put(code, name);
+      phrases.put(Words.normalize(name), Meaning.of(Kind.COUNTRY, code));
       isoCodes.put(code.toLowerCase(java.util.Locale.ROOT), Meaning.of(Kind.COUNTRY, code));
     }
     dataset
@@ -252,6 +255,11 @@ final class Vocabulary {
   /** The country an ISO code names, or null. */
   Meaning isoCode(String lowerCaseCode) {
     return isoCodes.get(lowerCaseCode);
+  }
+
+  /** The English name of a member country, looked up once: the JDK's lookup is slow. */
+  String countryName(String isoCode) {
+    return countryNames.getOrDefault(isoCode, isoCode);
   }
 
   int longestPhrase() {

@@ -16,9 +16,20 @@ final class Words {
 
   /** Lower case, accents removed, "&" read as "and", separators folded to single spaces. */
   static String normalize(String text) {
-    String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    String plain = withoutAccents(text);
     String lower = plain.toLowerCase(Locale.ROOT).replace("&", " and ");
     return String.join(" ", split(lower));
+  }
+
+  /** The text with accents removed ("são" → "sao"); plain ASCII is returned as is, quickly. */
+  static String withoutAccents(String text) {
+    boolean ascii = true;
+    for (int i = 0; i < text.length() && ascii; i++) {
+      ascii = text.charAt(i) < 0x80;
+    }
+    return ascii
+        ? text
+        : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
   }
 
   /** The words of already lower-cased text, with sentence punctuation and possessives trimmed. */

@@ -18,6 +18,7 @@ import java.util.TreeSet;
  *
  * @param title what the dataset is, e.g. "Backend developer rates, 2023"
  * @param vintage the year the data describes
+ * @param context what the source says moves a rate
  * @param levels levels, any order (they are sorted by rank)
  * @param technologies technologies with figures
  * @param technologiesWithoutData technology names users may ask for that have no figures
@@ -30,6 +31,7 @@ import java.util.TreeSet;
 public record RateDataset(
     String title,
     String vintage,
+    MarketContext context,
     List<Level> levels,
     List<Technology> technologies,
     List<String> technologiesWithoutData,
@@ -39,6 +41,7 @@ public record RateDataset(
     List<RateTable> tables) {
 
   public RateDataset {
+    java.util.Objects.requireNonNull(context, "context");
     levels = levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
     technologies = List.copyOf(technologies);
     technologiesWithoutData =

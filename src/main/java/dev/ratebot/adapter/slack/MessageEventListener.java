@@ -1,0 +1,110 @@
+package dev.ratebot.adapter.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import dev.ratebot.adapter.slack.SlackRenderer.Surface;
+import dev.ratebot.core.dispatch.Platform;
+import dev.ratebot.core.dispatch.Request;
+import dev.ratebot.core.dispatch.RequestHandler;
+import dev.ratebot.core.reply.Problem;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * {@code @ratebot …} mentions (answered in a thread) and direct messages (answered in the DM). Each
+ * event is acked at once and answered with chat.postMessage afterwards; an event Slack delivers
+ * again is answered once.
+ */
+final class MessageEventListener {
+  private static final Pattern LEADING_MENTION =
+      Pattern.compile("^\\s*<@[A-Z0-9]+(\\|[^>]*)?>[\\s,:]*");
+
+  private final RequestHandler handler;
+  private final SlackRenderer renderer;
+  private final Outbox outbox;
+  private final RecentEventIds recent;
+
+  MessageEventListener(
+      RequestHandler handler, SlackRenderer renderer, Outbox outbox, RecentEventIds recent) {
+    this.handler = handler;
+    this.renderer = renderer;
+    this.outbox = outbox;
+    this.recent = recent;
+  }
+
+  Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext context) {
+    AppMentionEvent event = payload.getEvent();
+    if (recent.firstSeen(payload.getEventId())) {
+      String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+      answer(
+          context, event.getText(), event.getUser(), event.getChannel(), thread, Surface.CHANNEL);
+    }
+    return context.ack();
+  }
+
+  Response directMessage(EventsApiPayload<MessageEvent> payload, EventContext context) {
+    MessageEvent event = payload.getEvent();
+    boolean fromPerson =
+        "im".equals(event.getChannelType())
+            && event.getBotId() == null
+            && event.getUser() != null
+            && !event.getUser().equals(context.getBotUserId());
+    if (fromPerson && recent.firstSeen(payload.getEventId())) {
+      answer(
+          context,
+          event.getText(),
+          event.getUser(),
+          event.getChannel(),
+          event.getThreadTs(),
+          Surface.DIRECT);
+    }
+    return context.ack();
+  }
+
+  /** The text without the leading {@code <@BOT>} mention, decoded from Slack's escaping. */
+  static String questionText(String text) {
+    String raw = Objects.requireNonNullElse(text, "");
+    return SlackText.unescape(LEADING_MENTION.matcher(raw).replaceFirst("")).strip();
+  }
+
+  private void answer(
+      EventContext context,
+      String text,
+      String user,
+      String channel,
+      String thread,
+      Surface surface) {
+    Request question = new Request(questionText(text), user, channel, Platform.SLACK);
+    outbox.submit(
+        "Answering a Slack message",
+        () -> {
+          SlackMessage message = renderer.render(handler.handle(question), surface);
+          try {
+            post(context, channel, thread, message);
+          } catch (Exception e) {
+            String reference = Incidents.record("Posting an answer with chat.postMessage", e);
+            post(context, channel, thread, renderer.render(Problem.internal(reference), surface));
+          }
+        });
+  }
+
+  private static void post(
+      EventContext context, String channel, String thread, SlackMessage message) throws Exception {
+    ChatPostMessageResponse response =
+        context
+            .client()
+            .chatPostMessage(
+                r ->
+                    r.channel(channel)
+                        .threadTs(thread)
+                        .text(message.text())
+                        .blocks(message.blocks()));
+    if (!response.isOk()) {
+      throw new IllegalStateException("chat.postMessage answered " + response.getError());
+    }
+  }
+}

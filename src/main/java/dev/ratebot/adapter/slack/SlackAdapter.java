@@ -1,0 +1,168 @@
+package dev.ratebot.adapter.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.ratebot.adapter.ChatAdapter;
+import dev.ratebot.core.dispatch.CommandSpec;
+import dev.ratebot.core.dispatch.RequestHandler;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slack over Socket Mode (Bolt with the Tyrus WebSocket client): {@code /rate} answered in the ack,
+ * mentions answered in a thread, direct messages answered in the DM, and the share and refine
+ * controls under an answer. Every envelope is acknowledged, handled or not.
+ *
+ * <pre>{@code
+ * SlackSettings.fromEnvironment(System.getenv())
+ *     .map(settings -> new SlackAdapter(settings, handler))
+ *     .ifPresent(adapter -> { adapter.start(); ... });
+ * }</pre>
+ */
+public final class SlackAdapter implements ChatAdapter {
+  /** The slash command this adapter answers, from the one command spec. */
+  public static final String COMMAND = "/" + CommandSpec.NAME;
+
+  private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
+  private static final int SOCKET_MODE_CONCURRENCY = 8;
+  private static final int OUTBOX_THREADS = 4;
+  private static final int REMEMBERED_EVENTS = 10_000;
+
+  private final SlackSettings settings;
+  private final RequestHandler handler;
+  private final AtomicBoolean started = new AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private Slack slack;
+  private Outbox outbox;
+  private SocketModeApp socketMode;
+
+  /**
+   * An adapter that will answer with {@code handler} once started.
+   *
+   * @param settings the tokens and the Web API URL
+   * @param handler the dispatcher every question goes to
+   */
+  public SlackAdapter(SlackSettings settings, RequestHandler handler) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.handler = new FailSafeHandler(Objects.requireNonNull(handler, "handler"));
+  }
+
+  /**
+   * Checks the bot token (auth.test), opens the Socket Mode connection and returns once it is up.
+   *
+   * @throws IllegalStateException when a token is refused or the connection cannot be opened
+   */
+  @Override
+  public synchronized void start() throws Exception {
+    if (closed.get()) {
+      throw new IllegalStateException("this Slack adapter was closed");
+    }
+    if (!started.compareAndSet(false, true)) {
+      return;
+    }
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+    // The SDK's call statistics resolve each token's team with an extra auth.test per token
+    // (the app token included) and log a token prefix at debug level; ratebot needs neither.
+    config.getMethodsConfig().setStatsEnabled(false);
+    slack = Slack.getInstance(config);
+    outbox = new Outbox(OUTBOX_THREADS);
+    SlackRenderer renderer = new SlackRenderer();
+    CatchAll catchAll = new CatchAll(renderer);
+    App app = new App(appConfig(catchAll));
+    register(app, renderer);
+    socketMode =
+        new SocketModeApp(
+            settings.appToken(),
+            SocketModeClient.Backend.Tyrus,
+            catchAll.errors(),
+            app,
+            SOCKET_MODE_CONCURRENCY);
+    try {
+      socketMode.startAsync();
+    } catch (Exception e) {
+      close();
+      throw new IllegalStateException("Slack refused to start: " + e.getMessage(), e);
+    }
+    SocketModeClient client = socketMode.getClient();
+    client.addWebSocketMessageListener(CatchAll.unparsed(app.config(), client));
+    if (!client.verifyConnection()) {
+      close();
+      throw new IllegalStateException("Could not open a Socket Mode connection to Slack");
+    }
+    LOG.info("Slack adapter connected over Socket Mode");
+  }
+
+  private AppConfig appConfig(CatchAll catchAll) {
+    return AppConfig.builder()
+        .slack(slack)
+        .singleTeamBotToken(settings.botToken())
+        .clientId(null)
+        .clientSecret(null)
+        .signingSecret(null)
+        // auth.test runs once at start; its answer is kept, so no request waits on the Web API.
+        .authTestCacheEnabled(true)
+        .authTestCacheExpirationMillis(-1)
+        // Our DM listener skips bot messages itself; Bolt's check could call bots.info per event.
+        .ignoringSelfEventsEnabled(false)
+        .unmatchedRequestHandler(catchAll.unmatched())
+        .build();
+  }
+
+  private void register(App app, SlackRenderer renderer) {
+    RateCommandListener command = new RateCommandListener(handler, renderer);
+    AnswerActionListener actions = new AnswerActionListener(handler, renderer, outbox);
+    MessageEventListener messages =
+        new MessageEventListener(handler, renderer, outbox, new RecentEventIds(REMEMBERED_EVENTS));
+    app.command(COMMAND, command);
+    app.blockAction(SlackRenderer.SHARE_ACTION, actions::share);
+    app.blockAction(
+        Pattern.compile("^" + Pattern.quote(SlackRenderer.REFINE_ACTION_PREFIX) + "\\d+$"),
+        actions::refine);
+    app.event(AppMentionEvent.class, messages::mention);
+    app.event(MessageEvent.class, messages::directMessage);
+  }
+
+  /** Closes the Socket Mode connection, lets queued replies go out, and frees the HTTP client. */
+  @Override
+  public synchronized void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    if (socketMode != null) {
+      SocketModeClient client = socketMode.getClient();
+      quietly("stopping Socket Mode", socketMode::close);
+      if (client != null) {
+        quietly("closing the Socket Mode client", client::close);
+      }
+    }
+    if (outbox != null) {
+      outbox.close();
+    }
+    if (slack != null) {
+      quietly("closing the Slack client", slack::close);
+    }
+    LOG.info("Slack adapter closed");
+  }
+
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  private static void quietly(String what, Step step) {
+    try {
+      step.run();
+    } catch (Exception e) {
+      LOG.warn("Slack adapter: {} failed: {}", what, e.toString());
+    }
+  }
+}
