@@ -54,8 +54,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "dev.ratebot.adapter.slack..", "dev.ratebot.adapter.console..", "com.slack..")
-          .allowEmptyShould(true);
+              "dev.ratebot.adapter.slack..", "dev.ratebot.adapter.console..", "com.slack..");
 
   @ArchTest
   static final ArchRule adaptersDoNotParseOrEstimate =

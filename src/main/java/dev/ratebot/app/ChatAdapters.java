@@ -1,8 +1,11 @@
 package dev.ratebot.app;
 
 import dev.ratebot.adapter.ChatAdapter;
+import dev.ratebot.adapter.discord.DiscordAdapter;
+import dev.ratebot.adapter.discord.DiscordSettings;
 import dev.ratebot.adapter.slack.SlackAdapter;
 import dev.ratebot.adapter.slack.SlackSettings;
+import dev.ratebot.core.dispatch.CommandSpec;
 import dev.ratebot.core.dispatch.RequestHandler;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +29,13 @@ final class ChatAdapters implements AutoCloseable {
    *
    * @throws SettingsException when a platform's settings are incomplete or malformed
    */
-  static ChatAdapters fromEnvironment(Map<String, String> env, RequestHandler handler) {
+  static ChatAdapters fromEnvironment(
+      Map<String, String> env, RequestHandler handler, CommandSpec spec) {
     List<ChatAdapter> adapters = new ArrayList<>();
     try {
       SlackSettings.fromEnvironment(env).ifPresent(s -> adapters.add(new SlackAdapter(s, handler)));
+      DiscordSettings.fromEnvironment(env)
+          .ifPresent(s -> adapters.add(new DiscordAdapter(s, handler, spec)));
     } catch (IllegalArgumentException e) {
       throw new SettingsException(e.getMessage());
     }

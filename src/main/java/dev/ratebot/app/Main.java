@@ -2,6 +2,7 @@ package dev.ratebot.app;
 
 import dev.ratebot.adapter.console.ConsoleAdapter;
 import dev.ratebot.adapter.dataset.DatasetLoadException;
+import dev.ratebot.core.dispatch.CommandSpec;
 import dev.ratebot.core.dispatch.Dispatcher;
 import dev.ratebot.core.rates.RateDataset;
 import java.io.BufferedReader;
@@ -42,9 +43,10 @@ public final class Main {
       return 0;
     }
     Dispatcher dispatcher;
+    RateDataset dataset;
     try {
       CoreSettings settings = CoreSettings.fromEnvironment(env);
-      RateDataset dataset = Wiring.dataset(settings);
+      dataset = Wiring.dataset(settings);
       dispatcher = Wiring.dispatcher(dataset, settings);
     } catch (SettingsException | DatasetLoadException e) {
       err.println("ratebot: " + e.getMessage());
@@ -56,7 +58,7 @@ public final class Main {
     }
     ChatAdapters chat;
     try {
-      chat = ChatAdapters.fromEnvironment(env, dispatcher);
+      chat = ChatAdapters.fromEnvironment(env, dispatcher, CommandSpec.of(dataset));
     } catch (SettingsException e) {
       err.println("ratebot: " + e.getMessage());
       return EXIT_BAD_SETUP;

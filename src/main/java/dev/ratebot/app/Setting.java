@@ -19,7 +19,17 @@ public enum Setting {
       "unset", "Slack app-level token (xapp-…) with connections:write, for Socket Mode."),
   SLACK_API_URL(
       "https://slack.com/api/",
-      "Slack Web API base, also used for apps.connections.open (GovSlack, a proxy, tests).");
+      "Slack Web API base, also used for apps.connections.open (GovSlack, a proxy, tests)."),
+  DISCORD_TOKEN("unset", "Discord bot token. When set, starts the Discord adapter; never logged."),
+  DISCORD_API_URL(
+      "https://discord.com/api/v10/",
+      "Discord REST base (a REST proxy such as nirn-proxy, tests)."),
+  DISCORD_GATEWAY_URL(
+      "wss://gateway.discord.gg",
+      "Discord gateway address (a gateway proxy, tests); JDA adds the version and encoding."),
+  DISCORD_GUILD_ID(
+      "unset",
+      "Register /rate in this one server (instant updates while testing) instead of globally.");
 
   private final String defaultValue;
   private final String meaning;

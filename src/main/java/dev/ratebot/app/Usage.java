@@ -15,8 +15,9 @@ final class Usage {
           java -jar target/ratebot.jar senior python latam  answer one question and exit
           java -jar target/ratebot.jar --help               this text
 
-        With SLACK_BOT_TOKEN and SLACK_APP_TOKEN set, ratebot answers /rate in Slack instead of
-        the console, until it is stopped (SIGTERM or Ctrl-C closes the connections cleanly).
+        With SLACK_BOT_TOKEN and SLACK_APP_TOKEN set, ratebot answers /rate in Slack; with
+        DISCORD_TOKEN set, in Discord; with both, in both at once. It then serves chat instead of
+        the console until it is stopped (SIGTERM or Ctrl-C closes the connections cleanly).
 
         Exit codes: 0 answered, 1 internal fault, 2 unanswered question or bad setup.
 

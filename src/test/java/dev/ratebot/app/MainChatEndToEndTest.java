@@ -2,29 +2,33 @@ package dev.ratebot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ratebot.fake.discord.FakeDiscord;
+import dev.ratebot.fake.discord.RecordedCall;
 import dev.ratebot.fake.slack.Ack;
 import dev.ratebot.fake.slack.FakeSlack;
 import dev.ratebot.fake.slack.SocketClose;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real main, in its own JVM, started with chat credentials only: it serves the fake Slack
- * instead of the console, answers, and closes the connection cleanly on SIGTERM.
+ * The real main, in its own JVM, started with chat credentials only: it serves the fake Slack and
+ * the fake Discord at once instead of the console, answers on both, and closes both connections
+ * cleanly on SIGTERM.
  */
 class MainChatEndToEndTest {
+  private static final Duration WAIT = Duration.ofSeconds(60);
 
   @Test
-  void slackCredentialsStartSlackAndSigtermClosesCleanly(@TempDir Path dir) throws Exception {
-    try (FakeSlack slack = FakeSlack.start()) {
-      File log = dir.resolve("ratebot.log").toFile();
+  void slackAndDiscordRunInOneProcessAndSigtermClosesBoth(@TempDir Path dir) throws Exception {
+    try (FakeSlack slack = FakeSlack.start();
+        FakeDiscord discord = FakeDiscord.start()) {
+      Path log = dir.resolve("ratebot.log");
       ProcessBuilder builder =
           new ProcessBuilder(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -32,32 +36,50 @@ class MainChatEndToEndTest {
                   System.getProperty("java.class.path"),
                   "dev.ratebot.app.Main")
               .redirectErrorStream(true)
-              .redirectOutput(log);
-      builder
-          .environment()
-          .keySet()
-          .removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
-      builder.environment().put("SLACK_BOT_TOKEN", "xoxb-test-not-a-real-token");
-      builder.environment().put("SLACK_APP_TOKEN", "xapp-1-test-not-real");
-      builder.environment().put("SLACK_API_URL", slack.apiUrl());
+              .redirectOutput(log.toFile());
+      Map<String, String> env = builder.environment();
+      env.keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
+      env.put("SLACK_BOT_TOKEN", "xoxb-test-not-a-real-token");
+      env.put("SLACK_APP_TOKEN", "xapp-1-test-not-real");
+      env.put("SLACK_API_URL", slack.apiUrl());
+      env.put("DISCORD_TOKEN", FakeDiscord.TOKEN);
+      env.put("DISCORD_API_URL", discord.apiUrl());
+      env.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
       Process bot = builder.start();
       try {
-        assertThat(slack.awaitConnections(1, Duration.ofSeconds(60))).as("bot connected").isTrue();
+        assertThat(slack.awaitConnections(1, WAIT)).as("Slack connected").isTrue();
+        discord.gatewayConnections().awaitOne(c -> true, WAIT);
+        discord.calls().awaitOne(c -> c.is("PUT", "applications/\\d+/commands"), WAIT);
 
         Ack ack =
             slack.slashCommand("senior python latam", "U0MAIN").ack().get(30, TimeUnit.SECONDS);
+        String token =
+            discord.slashCommand(
+                "100000000000000001",
+                Map.of("level", "senior", "technology", "python", "region", "brazil"));
+        RecordedCall answer =
+            discord
+                .calls()
+                .awaitOne(
+                    FakeDiscord.callbackFor(token).or(FakeDiscord.editOriginalOf(token)), WAIT);
 
         assertThat(ack.payload().toString()).contains("Latin America").contains("ephemeral");
+        if (answer.method().equals("POST") && answer.body().path("type").asInt() == 5) {
+          answer = discord.calls().awaitOne(FakeDiscord.editOriginalOf(token), WAIT);
+        }
+        assertThat(answer.body().toString()).contains("Brazil (Latin America)");
         bot.destroy();
         assertThat(bot.waitFor(30, TimeUnit.SECONDS)).as("exits on SIGTERM").isTrue();
         SocketClose close = slack.awaitClose(Duration.ofSeconds(10));
         assertThat(close).isNotNull();
         assertThat(close.code()).isEqualTo(1000);
-        List<String> lines = Files.readAllLines(log.toPath(), StandardCharsets.UTF_8);
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Slack adapter closed"));
-        assertThat(String.join("\n", lines))
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(output)
+            .contains("Slack adapter closed")
+            .contains("Disconnected from Discord")
             .doesNotContain("xoxb-test")
-            .doesNotContain("xapp-1-test");
+            .doesNotContain("xapp-1-test")
+            .doesNotContain(FakeDiscord.TOKEN);
       } finally {
         bot.destroyForcibly();
       }
