@@ -10,13 +10,10 @@ import dev.ratebot.core.dispatch.RequestHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The chat adapters whose credentials are set, started together and closed together. */
 final class ChatAdapters implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(ChatAdapters.class);
-
   private final List<ChatAdapter> adapters;
   private final List<ChatAdapter> started = new ArrayList<>();
 
@@ -57,7 +54,8 @@ final class ChatAdapters implements AutoCloseable {
         throw e;
       }
     }
-    LOG.info("ratebot is answering on {} chat platform(s)", started.size());
+    LoggerFactory.getLogger(ChatAdapters.class)
+        .info("ratebot is answering on {} chat platform(s)", started.size());
   }
 
   @Override

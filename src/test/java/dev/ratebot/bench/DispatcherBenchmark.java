@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -47,6 +48,10 @@ public class DispatcherBenchmark {
     "mid ruby on rails engineer from the United Kingdom"
   };
 
+  /** Distinct answers remembered: the default, and 0 to measure every answer worked out anew. */
+  @Param({"4096", "0"})
+  public int cachedAnswers;
+
   private Dispatcher dispatcher;
   private int next;
 
@@ -56,7 +61,7 @@ public class DispatcherBenchmark {
     dispatcher =
         new Dispatcher(
             dataset,
-            EstimateSettings.defaults(),
+            new EstimateSettings(EstimateSettings.DEFAULT_HOURS_PER_YEAR, cachedAnswers),
             new RateLimiter(new RateLimit(Integer.MAX_VALUE, Integer.MAX_VALUE)),
             (reference, request, fault) -> {
               throw new IllegalStateException(reference, fault);

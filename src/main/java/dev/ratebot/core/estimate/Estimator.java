@@ -18,9 +18,11 @@ import dev.ratebot.core.reply.Refinement;
 import dev.ratebot.core.reply.Row;
 import dev.ratebot.core.reply.RowTable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,11 +35,22 @@ public final class Estimator {
   private final RateDataset dataset;
   private final RateModel model;
   private final EstimateSettings settings;
+  private final Map<String, String> sourceNames = new HashMap<>();
+  private final Map<String, Answer> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Estimator(RateDataset dataset, EstimateSettings settings) {
     this.dataset = dataset;
     this.model = new RateModel(dataset);
     this.settings = settings;
+    for (RateTable table : dataset.tables()) {
+      sourceNames.put(
+          table.id(),
+          String.join(
+              ", ",
+              table.sourceIds().stream()
+                  .map(id -> dataset.source(id).map(Source::name).orElse(id))
+                  .toList()));
+    }
   }
 
   /** The model the estimates come from, for tests and benchmarks. */
@@ -47,6 +60,23 @@ public final class Estimator {
 
   /** Answers one query; never returns null. */
   public Answer estimate(Query query) {
+    if (settings.cachedAnswers() == 0) {
+      return compute(query);
+    }
+    String key = query.canonicalText() + '\n' + String.join("\n", query.notes());
+    Answer cached = answers.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Answer fresh = compute(query);
+    if (answers.size() >= settings.cachedAnswers()) {
+      answers.clear(); // crude but bounded: unknown words make the key space open-ended
+    }
+    answers.put(key, fresh);
+    return fresh;
+  }
+
+  private Answer compute(Query query) {
     AnswerDraft draft = new AnswerDraft(title(query), query.canonicalText());
     draft.notes.addAll(query.notes());
     query
@@ -215,7 +245,7 @@ public final class Estimator {
               e.high(),
               e.topEnd(),
               e.observed() ? Basis.OBSERVED : Basis.ESTIMATE,
-              highlighted.map(h -> h.equals(region)).orElse(false)));
+              highlighted.map(h -> h.id().equals(region.id())).orElse(false)));
       max = Math.max(max, Math.max(e.high(), e.topEnd()));
     }
     String who = describe(level, technology);
@@ -268,7 +298,7 @@ public final class Estimator {
     HourlyEstimate otherEstimate = null;
     boolean dearest = true;
     for (Region candidate : dataset.regions()) {
-      if (candidate.equals(region)) {
+      if (candidate.id().equals(region.id())) {
         continue;
       }
       Optional<HourlyEstimate> e = model.hourly(query.level(), query.technology(), candidate);
@@ -280,7 +310,7 @@ public final class Estimator {
       }
     }
     for (Region candidate : dataset.regions()) {
-      if (candidate.equals(region)) {
+      if (candidate.id().equals(region.id())) {
         continue;
       }
       Optional<HourlyEstimate> e = model.hourly(query.level(), query.technology(), candidate);
@@ -412,7 +442,7 @@ public final class Estimator {
           new Refinement.Choice(
               level.label(),
               query.withLevel(level).canonicalText(),
-              query.level().map(level::equals).orElse(false)));
+              query.level().map(l -> l.id().equals(level.id())).orElse(false)));
     }
     List<Refinement.Choice> regions = new ArrayList<>();
     for (Region region : dataset.regions()) {
@@ -420,7 +450,7 @@ public final class Estimator {
           new Refinement.Choice(
               region.label(),
               query.withRegion(region).canonicalText(),
-              query.region().map(region::equals).orElse(false)));
+              query.region().map(r -> r.id().equals(region.id())).orElse(false)));
     }
     return List.of(new Refinement("Level", levels), new Refinement("Region", regions));
   }
@@ -464,15 +494,11 @@ public final class Estimator {
   }
 
   private RateTable tableOfKind(TableKind kind) {
-    return dataset.table(kind).orElseThrow();
+    return model.table(kind).orElseThrow();
   }
 
   private String sourceNames(RateTable table) {
-    return String.join(
-        ", ",
-        table.sourceIds().stream()
-            .map(id -> dataset.source(id).map(Source::name).orElse(id))
-            .toList());
+    return sourceNames.get(table.id());
   }
 
   /** An answer being assembled. */
@@ -502,11 +528,11 @@ public final class Estimator {
       // Rows rest on the regional table; estimated rows also on the level baseline.
       for (Row row : table.rows()) {
         if (row.basis() == Basis.ESTIMATE) {
-          dataset.table(TableKind.ANNUAL_BY_LEVEL).ifPresent(t -> sourceIds.addAll(t.sourceIds()));
+          model.table(TableKind.ANNUAL_BY_LEVEL).ifPresent(t -> sourceIds.addAll(t.sourceIds()));
         }
       }
       if (table.rows().stream().anyMatch(r -> r.topEnd() > 0)) {
-        dataset.table(TableKind.HOURLY_BY_REGION).ifPresent(t -> sourceIds.addAll(t.sourceIds()));
+        model.table(TableKind.HOURLY_BY_REGION).ifPresent(t -> sourceIds.addAll(t.sourceIds()));
       }
       boolean anyEquivalent = keys.stream().anyMatch(k -> k.basis() == Basis.EQUIVALENT);
       if (anyEquivalent) {

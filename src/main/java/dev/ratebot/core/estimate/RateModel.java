@@ -27,10 +27,15 @@ public final class RateModel {
   private final Map<String, Observation> annualByTechnology = new HashMap<>();
   private final Map<String, Observation> vendor = new HashMap<>();
   private final Map<String, RateTable> tables = new HashMap<>();
+  private final Map<TableKind, RateTable> tablesByKind = new java.util.EnumMap<>(TableKind.class);
+  // The dataset never changes, so each hourly figure is worked out once.
+  private final Map<String, Optional<HourlyEstimate>> hourly =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public RateModel(RateDataset dataset) {
     this.dataset = dataset;
     dataset.tables().forEach(t -> tables.put(t.id(), t));
+    dataset.tables().forEach(t -> tablesByKind.putIfAbsent(t.kind(), t));
     for (Observation o : rows(TableKind.HOURLY_BY_REGION)) {
       if (o.level() == null && o.region() != null) {
         regional.putIfAbsent(o.region(), o);
@@ -87,6 +92,17 @@ public final class RateModel {
    */
   public Optional<HourlyEstimate> hourly(
       Optional<Level> level, Optional<Technology> technology, Region region) {
+    String key =
+        level.map(Level::id).orElse("")
+            + '/'
+            + technology.map(Technology::id).orElse("")
+            + '/'
+            + region.id();
+    return hourly.computeIfAbsent(key, k -> computeHourly(level, technology, region));
+  }
+
+  private Optional<HourlyEstimate> computeHourly(
+      Optional<Level> level, Optional<Technology> technology, Region region) {
     Optional<Observation> stated = regional(region);
     if (stated.isEmpty()) {
       return Optional.empty();
@@ -140,6 +156,11 @@ public final class RateModel {
 
   private List<Observation> rows(TableKind kind) {
     return dataset.table(kind).map(RateTable::rows).orElse(List.of());
+  }
+
+  /** The table of a kind, if the dataset has one. */
+  public Optional<RateTable> table(TableKind kind) {
+    return Optional.ofNullable(tablesByKind.get(kind));
   }
 
   /** The table a row belongs to. */

@@ -124,6 +124,18 @@ class EstimatorTest {
         .anySatisfy(n -> assertThat(n).contains("capped at the region's top end"));
   }
 
+  @Test
+  void rememberedAnswerIsTheSameAsAFreshOne() {
+    Estimator uncached = new Estimator(Bundled.dataset(), new EstimateSettings(2080, 0));
+
+    Answer first = estimate("pyhton sr brazil");
+    Answer again = estimate("pyhton sr brazil");
+
+    assertThat(again).isSameAs(first).isEqualTo(uncached.estimate(query("pyhton sr brazil")));
+    assertThat(estimate("sr python brazil").notes())
+        .doesNotContain("Assuming python for 'pyhton'.");
+  }
+
   private Answer estimate(String text) {
     return estimator.estimate(query(text));
   }
