@@ -39,8 +39,8 @@ class MainChatEndToEndTest {
               .redirectOutput(log.toFile());
       Map<String, String> env = builder.environment();
       env.keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
-      env.put("SLACK_BOT_TOKEN", "xoxb-test-not-a-real-token");
-      env.put("SLACK_APP_TOKEN", "xapp-1-test-not-real");
+      env.put("SLACK_BOT_TOKEN", "xoxb-fake");
+      env.put("SLACK_APP_TOKEN", "xapp-1-fake");
       env.put("SLACK_API_URL", slack.apiUrl());
       env.put("DISCORD_TOKEN", FakeDiscord.TOKEN);
       env.put("DISCORD_API_URL", discord.apiUrl());
@@ -77,8 +77,8 @@ class MainChatEndToEndTest {
         assertThat(output)
             .contains("Slack adapter closed")
             .contains("Disconnected from Discord")
-            .doesNotContain("xoxb-test")
-            .doesNotContain("xapp-1-test")
+            .doesNotContain("xoxb-fake")
+            .doesNotContain("xapp-1-fake")
             .doesNotContain(FakeDiscord.TOKEN);
       } finally {
         bot.destroyForcibly();

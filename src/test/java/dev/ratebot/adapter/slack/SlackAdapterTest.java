@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
  * gives a command's ack.
  */
 class SlackAdapterTest {
-  static final String BOT_TOKEN = "xoxb-test-not-a-real-token";
-  static final String APP_TOKEN = "xapp-1-test-not-real";
+  static final String BOT_TOKEN = "xoxb-fake";
+  static final String APP_TOKEN = "xapp-1-fake";
   static final Duration CONNECT = Duration.ofSeconds(20);
   static final Duration REPLY = Duration.ofSeconds(10);
   static final long ACK_LIMIT_MS = 3_000;
@@ -590,7 +590,7 @@ class SlackAdapterTest {
     @Test
     void startFailsClearlyWhenSlackRefusesTheBotToken() throws Exception {
       slack = FakeSlack.start();
-      String refused = "xoxb-revoked-test-not-real";
+      String refused = "xoxb-revoked";
       adapter = new SlackAdapter(new SlackSettings(refused, APP_TOKEN, slack.apiUrl()), BUNDLED);
 
       assertThatThrownBy(adapter::start)

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SlackSettingsTest {
-  static final String BOT = "xoxb-test-not-a-real-token";
-  static final String APP = "xapp-1-test-not-real";
+  static final String BOT = "xoxb-fake";
+  static final String APP = "xapp-1-fake";
 
   @Test
   void absentWhenNeitherTokenIsSet() {
