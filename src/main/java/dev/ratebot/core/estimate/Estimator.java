@@ -18,6 +18,7 @@ import dev.ratebot.core.reply.Refinement;
 import dev.ratebot.core.reply.Row;
 import dev.ratebot.core.reply.RowTable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -229,52 +230,53 @@ public final class Estimator {
   private RowTable regionRows(
       Optional<Level> level, Optional<Technology> technology, Optional<Region> highlighted) {
     List<Row> rows = new ArrayList<>();
-    double max = 0;
     for (Region region : dataset.regions()) {
-      Optional<HourlyEstimate> estimate = model.hourly(level, technology, region);
-      if (estimate.isEmpty()) {
-        continue;
-      }
-      HourlyEstimate e = estimate.get();
-      rows.add(
-          new Row(
-              region.label(),
-              Money.range(e.low(), e.high(), Unit.USD_PER_HOUR, false)
-                  + (e.topEnd() > 0 ? " · top " + Money.single(e.topEnd(), Unit.USD_PER_HOUR) : ""),
-              e.low(),
-              e.high(),
-              e.topEnd(),
-              e.observed() ? Basis.OBSERVED : Basis.ESTIMATE,
-              highlighted.map(h -> h.id().equals(region.id())).orElse(false)));
-      max = Math.max(max, Math.max(e.high(), e.topEnd()));
+      model
+          .hourly(level, technology, region)
+          .ifPresent(
+              e ->
+                  rows.add(
+                      hourlyRow(
+                          region.label(),
+                          e,
+                          true,
+                          highlighted.map(h -> h.id().equals(region.id())).orElse(false))));
     }
     String who = describe(level, technology);
-    String heading = (who.isEmpty() ? "All levels, hourly" : who + ", hourly") + " by region";
-    return rows.isEmpty() ? RowTable.empty() : new RowTable(heading, max, rows);
+    return table((who.isEmpty() ? "All levels, hourly" : who + ", hourly") + " by region", rows);
   }
 
   private RowTable levelRows(Optional<Technology> technology, Region region) {
     List<Row> rows = new ArrayList<>();
-    double max = 0;
     for (Level level : dataset.levels()) {
-      Optional<HourlyEstimate> estimate = model.hourly(Optional.of(level), technology, region);
-      if (estimate.isEmpty()) {
-        continue;
-      }
-      HourlyEstimate e = estimate.get();
-      rows.add(
-          new Row(
-              level.label(),
-              Money.range(e.low(), e.high(), Unit.USD_PER_HOUR, false),
-              e.low(),
-              e.high(),
-              e.topEnd(),
-              Basis.ESTIMATE,
-              false));
-      max = Math.max(max, Math.max(e.high(), e.topEnd()));
+      model
+          .hourly(Optional.of(level), technology, region)
+          .ifPresent(e -> rows.add(hourlyRow(level.label(), e, false, false)));
     }
     String who = technology.map(Technology::label).orElse("");
-    String heading = (who.isEmpty() ? "" : who + ", ") + region.label() + " by level (estimates)";
+    return table(
+        (who.isEmpty() ? "" : who + ", ") + region.label() + " by level (estimates)", rows);
+  }
+
+  private static Row hourlyRow(
+      String label, HourlyEstimate e, boolean showTopEnd, boolean highlighted) {
+    String value = Money.range(e.low(), e.high(), Unit.USD_PER_HOUR, false);
+    if (showTopEnd && e.topEnd() > 0) {
+      value += " · top " + Money.single(e.topEnd(), Unit.USD_PER_HOUR);
+    }
+    return new Row(
+        label,
+        value,
+        e.low(),
+        e.high(),
+        e.topEnd(),
+        e.observed() ? Basis.OBSERVED : Basis.ESTIMATE,
+        highlighted);
+  }
+
+  // Bars are drawn to one scale: the largest high or top end among the rows.
+  private static RowTable table(String heading, List<Row> rows) {
+    double max = rows.stream().mapToDouble(r -> Math.max(r.high(), r.topEnd())).max().orElse(0);
     return rows.isEmpty() ? RowTable.empty() : new RowTable(heading, max, rows);
   }
 
@@ -294,47 +296,30 @@ public final class Estimator {
   // How the asked region compares: against the dearest other region, or the cheapest if it is
   // the dearest itself.
   private void compare(Query query, Region region, HourlyEstimate here, AnswerDraft draft) {
-    Region other = null;
-    HourlyEstimate otherEstimate = null;
-    boolean dearest = true;
+    Map<Region, HourlyEstimate> others = new java.util.LinkedHashMap<>();
     for (Region candidate : dataset.regions()) {
-      if (candidate.id().equals(region.id())) {
-        continue;
-      }
-      Optional<HourlyEstimate> e = model.hourly(query.level(), query.technology(), candidate);
-      if (e.isEmpty()) {
-        continue;
-      }
-      if (e.get().midpoint() > here.midpoint()) {
-        dearest = false;
+      if (!candidate.id().equals(region.id())) {
+        model
+            .hourly(query.level(), query.technology(), candidate)
+            .ifPresent(e -> others.put(candidate, e));
       }
     }
-    for (Region candidate : dataset.regions()) {
-      if (candidate.id().equals(region.id())) {
-        continue;
-      }
-      Optional<HourlyEstimate> e = model.hourly(query.level(), query.technology(), candidate);
-      if (e.isEmpty()) {
-        continue;
-      }
-      boolean better =
-          otherEstimate == null
-              || (dearest
-                  ? e.get().midpoint() < otherEstimate.midpoint()
-                  : e.get().midpoint() > otherEstimate.midpoint());
-      if (better) {
-        other = candidate;
-        otherEstimate = e.get();
-      }
-    }
-    if (other == null || otherEstimate.midpoint() <= 0) {
+    boolean dearest = others.values().stream().allMatch(e -> e.midpoint() <= here.midpoint());
+    Comparator<Map.Entry<Region, HourlyEstimate>> byMidpoint =
+        Comparator.comparingDouble(e -> e.getValue().midpoint());
+    Optional<Map.Entry<Region, HourlyEstimate>> other =
+        dearest
+            ? others.entrySet().stream().min(byMidpoint)
+            : others.entrySet().stream().max(byMidpoint);
+    if (other.isEmpty() || other.get().getValue().midpoint() <= 0) {
       return;
     }
-    double ratio = here.midpoint() / otherEstimate.midpoint();
+    double ratio = here.midpoint() / other.get().getValue().midpoint();
+    String name = other.get().getKey().label();
     String value =
         ratio < 1
-            ? Math.round((1 - ratio) * 100) + "% below " + other.label()
-            : Money.decimals(ratio, 1) + "× " + other.label();
+            ? Math.round((1 - ratio) * 100) + "% below " + name
+            : Money.decimals(ratio, 1) + "× " + name;
     draft.key("Compared", value, Basis.ESTIMATE, "midpoints compared");
   }
 
