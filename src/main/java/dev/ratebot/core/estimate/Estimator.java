@@ -470,9 +470,13 @@ public final class Estimator {
     return String.join(" ", words);
   }
 
-  // "java" → "Java", ".net" stays ".NET"-ish enough; keep symbols as typed.
+  // How a technology without data is shown: "java" → "Java", "php" → "PHP", ".net" → ".NET".
   private static String display(String technology) {
-    if (technology.length() <= 3 && technology.chars().allMatch(Character::isLetter)) {
+    boolean shortAcronym =
+        technology.length() <= 3
+            && !technology.equals("go")
+            && technology.chars().allMatch(Character::isLetter);
+    if (shortAcronym || technology.startsWith(".")) {
       return technology.toUpperCase(Locale.ROOT);
     }
     return Character.toUpperCase(technology.charAt(0)) + technology.substring(1);

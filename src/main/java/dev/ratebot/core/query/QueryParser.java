@@ -138,8 +138,13 @@ public final class QueryParser {
       if (best.meaning().isTerm()) {
         found.add(best.meaning(), best.word());
         found.notes.add("Assuming " + best.word() + " for '" + token.original() + "'.");
+        return;
       }
-      return;
+      // A slip of one letter in a filler word ("develper") is ignored quietly; anything further
+      // ("devops" is two edits from "devs") is a word we do not know, and we say so.
+      if (Words.distance(word, best.word(), 1) <= 1) {
+        return;
+      }
     }
     found.unknown.add(token.original());
     found.suggestions.addAll(closestTerms(word));

@@ -122,6 +122,12 @@ class QueryParserTest {
   }
 
   @Test
+  void wordTwoEditsFromAFillerWordIsNotSilentlyDropped() {
+    assertThat(parser.parse("devops")).isInstanceOf(Rejected.class);
+    assertThat(ask("senior develper latam").notes()).isEmpty();
+  }
+
+  @Test
   void twoLevelsAreRejected() {
     ParseResult result = parser.parse("junior senior python");
 
