@@ -31,6 +31,21 @@ public record CommandSpec(
 
   public static final String NAME = "rate";
 
+  /** The one-line description every surface shows. */
+  public static final String DESCRIPTION =
+      "What does a developer cost? Hourly range, top end and annual equivalent, with sources.";
+
+  /** The argument hint Slack shows under the command. */
+  public static final String USAGE_HINT =
+      "[level] [technology] [region or country] | help | list | sources";
+
+  /** The sub-commands, whatever the dataset. */
+  public static final List<SubCommand> SUB_COMMANDS =
+      List.of(
+          new SubCommand("help", "How to ask, with examples"),
+          new SubCommand("list", "Every level, technology and region I know"),
+          new SubCommand("sources", "Where the figures come from, and their vintage"));
+
   public CommandSpec {
     Objects.requireNonNull(name, "name");
     if (description.length() > 100) {
@@ -47,12 +62,9 @@ public record CommandSpec(
   public static CommandSpec of(RateDataset dataset) {
     return new CommandSpec(
         NAME,
-        "What does a developer cost? Hourly range, top end and annual equivalent, with sources.",
-        "[level] [technology] [region or country] | help | list | sources",
-        List.of(
-            new SubCommand("help", "How to ask, with examples"),
-            new SubCommand("list", "Every level, technology and region I know"),
-            new SubCommand("sources", "Where the figures come from, and their vintage")),
+        DESCRIPTION,
+        USAGE_HINT,
+        SUB_COMMANDS,
         options(dataset.levels()),
         options(dataset.technologies()),
         options(dataset.regions()),
@@ -67,11 +79,6 @@ public record CommandSpec(
 
   private static List<Option> options(List<? extends Term> terms) {
     return terms.stream().map(t -> new Option(t.id(), t.label())).toList();
-  }
-
-  /** True when the first word of a query names a sub-command. */
-  public boolean isSubCommand(String word) {
-    return subCommands.stream().anyMatch(s -> s.name().equalsIgnoreCase(word));
   }
 
   /**

@@ -37,17 +37,6 @@ public record Query(
     }
   }
 
-  /** A query with nothing in it: the overview across regions. */
-  public static Query empty() {
-    return new Query(
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        List.of());
-  }
-
   public Query withLevel(Level newLevel) {
     return new Query(
         Optional.of(newLevel), technology, technologyWithoutData, region, country, notes);

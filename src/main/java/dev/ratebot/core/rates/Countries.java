@@ -1,9 +1,7 @@
 package dev.ratebot.core.rates;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Country names from the JDK's ISO 3166 list, so the dataset names member countries by code and
@@ -22,14 +20,5 @@ public final class Countries {
   /** The English name of a country, e.g. "Brazil" for "BR". */
   public static String englishName(String isoCode) {
     return new Locale("", isoCode).getDisplayCountry(Locale.ENGLISH);
-  }
-
-  /** English names of the given codes, lower case, mapped to their code. */
-  public static Map<String, String> namesOf(Set<String> isoCodes) {
-    Map<String, String> names = new TreeMap<>();
-    for (String code : isoCodes) {
-      names.put(englishName(code).toLowerCase(Locale.ROOT), code);
-    }
-    return names;
   }
 }

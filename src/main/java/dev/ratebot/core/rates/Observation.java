@@ -1,7 +1,6 @@
 package dev.ratebot.core.rates;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One figure as a source states it: a range for a level, technology and region (each optional).
@@ -46,9 +45,5 @@ public record Observation(
 
   public double midpoint() {
     return (low + high) / 2;
-  }
-
-  public Optional<Double> statedTopEnd() {
-    return topEnd == 0 ? Optional.empty() : Optional.of(topEnd);
   }
 }

@@ -2,7 +2,6 @@ package dev.ratebot.adapter.discord;
 
 import dev.ratebot.core.dispatch.CommandSpec;
 import dev.ratebot.core.dispatch.CommandSpec.Option;
-import dev.ratebot.core.dispatch.CommandSpec.SubCommand;
 import dev.ratebot.core.reply.Answer;
 import dev.ratebot.core.reply.Basis;
 import dev.ratebot.core.reply.Citation;
@@ -20,13 +19,10 @@ final class Fixtures {
 
   static CommandSpec spec() {
     return new CommandSpec(
-        "rate",
-        "What does a developer cost? Hourly range, top end and annual equivalent, with sources.",
-        "[level] [technology] [region or country] | help | list | sources",
-        List.of(
-            new SubCommand("help", "How to ask, with examples"),
-            new SubCommand("list", "Every level, technology and region I know"),
-            new SubCommand("sources", "Where the figures come from, and their vintage")),
+        CommandSpec.NAME,
+        CommandSpec.DESCRIPTION,
+        CommandSpec.USAGE_HINT,
+        CommandSpec.SUB_COMMANDS,
         List.of(
             new Option("junior", "Junior"),
             new Option("mid", "Mid"),
