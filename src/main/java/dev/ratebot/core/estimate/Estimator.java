@@ -539,7 +539,7 @@ public final class Estimator {
               .map(s -> new Citation(s.name(), s.vintage(), s.via()))
               .toList();
       return new Answer(
-          title, query, keys, table, notes, citations, dataset.vintage(), refinements);
+          title, query, keys, table, notes, citations, dataset.vintage(), refinements, "", "");
     }
   }
 }

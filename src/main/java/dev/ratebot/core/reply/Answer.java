@@ -15,6 +15,11 @@ import java.util.Objects;
  * @param sources the sources of every figure shown
  * @param vintage the data vintage, e.g. "2023"
  * @param refinements menus that re-ask with one dimension changed; may be empty
+ * @param context one line under the title that says what the figures are, how old and how sure,
+ *     e.g. "Contract rates (what a client pays) · 2023 data, about 3 years old · one vendor's
+ *     article citing salary surveys, no sample sizes"; may be empty
+ * @param dataVersion a short content hash of the dataset the answer was computed from, e.g.
+ *     "1a2b3c4d"; may be empty
  */
 public record Answer(
     String title,
@@ -24,7 +29,9 @@ public record Answer(
     List<String> notes,
     List<Citation> sources,
     String vintage,
-    List<Refinement> refinements)
+    List<Refinement> refinements,
+    String context,
+    String dataVersion)
     implements Reply {
   public Answer {
     Objects.requireNonNull(title, "title");
@@ -35,6 +42,8 @@ public record Answer(
     notes = List.copyOf(notes);
     sources = List.copyOf(sources);
     refinements = List.copyOf(refinements);
+    context = context == null ? "" : context;
+    dataVersion = dataVersion == null ? "" : dataVersion;
   }
 
   @Override

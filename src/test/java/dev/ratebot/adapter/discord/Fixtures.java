@@ -116,7 +116,9 @@ final class Fixtures {
           notes,
           sources,
           "2023",
-          refinements);
+          refinements,
+          "",
+          "");
     }
   }
 }

@@ -63,8 +63,9 @@ class SlackRendererTest {
                     many(
                         150,
                         j ->
-                            new Refinement.Choice(
-                                longText(120), "query " + i + " " + j, j == 3)))));
+                            new Refinement.Choice(longText(120), "query " + i + " " + j, j == 3)))),
+        longText(3_000),
+        longText(100));
   }
 
   static void assertWithinSlackLimits(JsonNode message) {
@@ -245,7 +246,9 @@ class SlackRendererTest {
             List.of(NASTY),
             List.of(new Citation(NASTY, NASTY, NASTY)),
             NASTY,
-            List.of(new Refinement(NASTY, List.of(new Refinement.Choice(NASTY, "latam", true)))));
+            List.of(new Refinement(NASTY, List.of(new Refinement.Choice(NASTY, "latam", true)))),
+            NASTY,
+            NASTY);
 
     for (Surface surface : Surface.values()) {
       JsonNode message = SlackJson.of(renderer.render(answer, surface));

@@ -67,6 +67,8 @@ final class TestReplies {
                 "Region",
                 List.of(
                     new Refinement.Choice("Latin America", q + " latam", true),
-                    new Refinement.Choice("Eastern Europe", q + " eastern europe", false)))));
+                    new Refinement.Choice("Eastern Europe", q + " eastern europe", false)))),
+        "Contract rates · 2023 data",
+        "0a1b2c3d");
   }
 }
