@@ -1,26 +1,39 @@
 package dev.ratebot.adapter.dataset;
 
 import java.util.List;
+import java.util.Map;
 
-/** The JSON shape of a dataset file, field for field; mapped to domain types by the source. */
-record DatasetJson(
-    String title,
-    String vintage,
-    ArticleJson article,
-    ContextJson context,
-    List<SourceJson> sources,
-    List<LevelJson> levels,
-    List<TermJson> technologies,
-    List<String> technologiesWithoutData,
-    List<RegionJson> regions,
-    java.util.Map<String, String> countryAliases,
-    List<TableJson> tables) {
+/**
+ * The JSON shape of a dataset file, field for field: one source and, optionally, the taxonomy its
+ * figures are keyed by. Mapped to domain types by {@link JsonRateDatasetSource}.
+ */
+record DatasetJson(SourceJson source, TaxonomyJson taxonomy) {
 
-  record ArticleJson(String title, String publisher, String seed) {}
+  record SourceJson(
+      String id,
+      String name,
+      String publisher,
+      String publisherKind,
+      String vintage,
+      String role,
+      String currency,
+      String coverage,
+      String seed,
+      ContextJson context,
+      List<OriginJson> origins,
+      List<TableJson> tables) {}
 
   record ContextJson(List<String> factors, List<String> highestPayingIndustries, String trend) {}
 
-  record SourceJson(String id, String name, String vintage, String via, String covers) {}
+  record OriginJson(
+      String id, String name, String kind, String vintage, String covers, Integer sampleSize) {}
+
+  record TaxonomyJson(
+      List<LevelJson> levels,
+      List<TermJson> technologies,
+      List<String> technologiesWithoutData,
+      List<RegionJson> regions,
+      Map<String, String> countryAliases) {}
 
   record LevelJson(String id, String label, Integer rank, List<String> aliases) {}
 
@@ -32,9 +45,12 @@ record DatasetJson(
       String id,
       String title,
       String kind,
-      String unit,
+      String rateType,
+      String reading,
+      String note,
+      String period,
       String place,
-      List<String> sources,
+      List<String> origins,
       List<RowJson> rows) {}
 
   record RowJson(

@@ -3,10 +3,12 @@ package dev.ratebot.core.dispatch;
 import dev.ratebot.core.rates.Countries;
 import dev.ratebot.core.rates.Level;
 import dev.ratebot.core.rates.MarketContext;
+import dev.ratebot.core.rates.Origin;
 import dev.ratebot.core.rates.RateDataset;
-import dev.ratebot.core.rates.RateTable;
+import dev.ratebot.core.rates.RateSource;
+import dev.ratebot.core.rates.RateType;
 import dev.ratebot.core.rates.Region;
-import dev.ratebot.core.rates.Source;
+import dev.ratebot.core.rates.SourceRole;
 import dev.ratebot.core.rates.Technology;
 import dev.ratebot.core.reply.Info;
 import dev.ratebot.core.reply.Info.Section;
@@ -82,21 +84,45 @@ final class InfoReplies {
 
   Info sources() {
     List<Section> sections = new ArrayList<>();
-    for (Source source : dataset.sources()) {
+    for (RateSource source : dataset.sources()) {
       List<String> lines = new ArrayList<>();
-      lines.add("Covers: " + source.covers());
-      lines.add("Vintage: " + source.vintage());
-      if (!source.via().isEmpty()) {
-        lines.add("Read via: " + source.via());
+      lines.add(
+          (source.role() == SourceRole.MARKET ? "Feeds estimates" : "Shown beside estimates")
+              + "; "
+              + source.rateTypes().stream().map(RateType::plural).collect(Collectors.joining(", "))
+              + " in "
+              + source.currency()
+              + "; vintage "
+              + source.vintage()
+              + ".");
+      if (!source.publisher().isEmpty()) {
+        lines.add(
+            "Publisher: "
+                + source.publisher()
+                + (source.publisherKind().isEmpty() ? "" : ", " + source.publisherKind())
+                + ".");
       }
-      List<String> tables =
-          dataset.tables().stream()
-              .filter(t -> t.sourceIds().contains(source.id()))
-              .map(RateTable::title)
-              .toList();
-      if (!tables.isEmpty()) {
-        lines.add("Tables: " + String.join("; ", tables));
+      if (!source.coverage().isEmpty()) {
+        lines.add("Covers: " + source.coverage() + ".");
       }
+      for (Origin origin : source.origins()) {
+        List<String> tables =
+            source.tables().stream()
+                .filter(t -> t.originIds().contains(origin.id()))
+                .map(t -> t.title() + " (" + t.rateType().plural() + ")")
+                .toList();
+        lines.add(
+            "• "
+                + origin.name()
+                + (origin.kind().isEmpty() ? "" : ", " + origin.kind())
+                + (origin.sampleSize().isPresent()
+                    ? ", " + origin.sampleSize().getAsInt() + " data points"
+                    : ", no sample size given")
+                + (tables.isEmpty() ? "" : ": " + String.join("; ", tables)));
+      }
+      source.tables().stream()
+          .filter(t -> !t.reading().isEmpty())
+          .forEach(t -> lines.add(t.title() + ": " + t.reading()));
       sections.add(new Section(source.name(), lines));
     }
     MarketContext context = dataset.context();

@@ -3,10 +3,10 @@ package dev.ratebot.core.estimate;
 import dev.ratebot.core.query.Query;
 import dev.ratebot.core.rates.Level;
 import dev.ratebot.core.rates.Observation;
+import dev.ratebot.core.rates.Origin;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.rates.RateTable;
 import dev.ratebot.core.rates.Region;
-import dev.ratebot.core.rates.Source;
 import dev.ratebot.core.rates.TableKind;
 import dev.ratebot.core.rates.Technology;
 import dev.ratebot.core.rates.Unit;
@@ -43,13 +43,13 @@ public final class Estimator {
     this.dataset = dataset;
     this.model = new RateModel(dataset);
     this.settings = settings;
-    for (RateTable table : dataset.tables()) {
+    for (RateTable table : dataset.market().tables()) {
       sourceNames.put(
           table.id(),
           String.join(
               ", ",
-              table.sourceIds().stream()
-                  .map(id -> dataset.source(id).map(Source::name).orElse(id))
+              table.originIds().stream()
+                  .map(id -> dataset.market().origin(id).map(Origin::name).orElse(id))
                   .toList()));
     }
   }
@@ -510,18 +510,18 @@ public final class Estimator {
     }
 
     void use(Observation row) {
-      sourceIds.addAll(model.tableOf(row).sourceIds());
+      sourceIds.addAll(model.tableOf(row).originIds());
     }
 
     Answer build() {
       // Rows rest on the regional table; estimated rows also on the level baseline.
       for (Row row : table.rows()) {
         if (row.basis() == Basis.ESTIMATE) {
-          model.table(TableKind.ANNUAL_BY_LEVEL).ifPresent(t -> sourceIds.addAll(t.sourceIds()));
+          model.table(TableKind.ANNUAL_BY_LEVEL).ifPresent(t -> sourceIds.addAll(t.originIds()));
         }
       }
       if (table.rows().stream().anyMatch(r -> r.topEnd() > 0)) {
-        model.table(TableKind.HOURLY_BY_REGION).ifPresent(t -> sourceIds.addAll(t.sourceIds()));
+        model.table(TableKind.HOURLY_BY_REGION).ifPresent(t -> sourceIds.addAll(t.originIds()));
       }
       boolean anyEquivalent = keys.stream().anyMatch(k -> k.basis() == Basis.EQUIVALENT);
       if (anyEquivalent) {
@@ -534,9 +534,9 @@ public final class Estimator {
       }
       List<Citation> citations =
           sourceIds.stream()
-              .map(dataset::source)
+              .map(dataset.market()::origin)
               .flatMap(Optional::stream)
-              .map(s -> new Citation(s.name(), s.vintage(), s.via()))
+              .map(s -> new Citation(s.name(), s.vintage(), dataset.market().name()))
               .toList();
       return new Answer(
           title, query, keys, table, notes, citations, dataset.vintage(), refinements, "", "");

@@ -34,8 +34,8 @@ public final class RateModel {
 
   public RateModel(RateDataset dataset) {
     this.dataset = dataset;
-    dataset.tables().forEach(t -> tables.put(t.id(), t));
-    dataset.tables().forEach(t -> tablesByKind.putIfAbsent(t.kind(), t));
+    dataset.market().tables().forEach(t -> tables.put(t.id(), t));
+    dataset.market().tables().forEach(t -> tablesByKind.putIfAbsent(t.kind(), t));
     for (Observation o : rows(TableKind.HOURLY_BY_REGION)) {
       if (o.level() == null && o.region() != null) {
         regional.putIfAbsent(o.region(), o);
@@ -155,7 +155,7 @@ public final class RateModel {
   }
 
   private List<Observation> rows(TableKind kind) {
-    return dataset.table(kind).map(RateTable::rows).orElse(List.of());
+    return dataset.market().table(kind).map(RateTable::rows).orElse(List.of());
   }
 
   /** The table of a kind, if the dataset has one. */

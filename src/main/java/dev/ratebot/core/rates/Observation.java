@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One figure as a source states it: a range for a level, technology and region (each optional).
  *
- * @param table the id of the table it belongs to
+ * @param source the id of the source it belongs to
+ * @param table the id of the table it belongs to, within its source
  * @param level the level it is for, or null for all levels
  * @param technology the technology it is for, or null for all technologies
  * @param region the region it is for, or null where the table is for one place (see the table)
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param quote the line of the article the figure comes from
  */
 public record Observation(
+    String source,
     String table,
     String level,
     String technology,
@@ -26,8 +28,12 @@ public record Observation(
     boolean orMore,
     String quote) {
   public Observation {
+    Objects.requireNonNull(source, "source");
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(quote, "quote");
+    if (!Double.isFinite(low) || !Double.isFinite(high) || !Double.isFinite(topEnd)) {
+      throw new IllegalArgumentException("figures must be finite numbers");
+    }
     if (low <= 0) {
       throw new IllegalArgumentException("low must be positive, got " + low);
     }

@@ -84,7 +84,7 @@ class ConsoleEndToEndTest {
 
     assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err().strip())
-        .isEqualTo("ratebot: " + data + ": $.tables[1].rows[1]: low 75 is above high 65")
+        .isEqualTo("ratebot: " + data + ": $.source.tables[1].rows[1]: low 75 is above high 65")
         .doesNotContain("\n");
   }
 
@@ -94,7 +94,7 @@ class ConsoleEndToEndTest {
     String json =
         Files.readString(Path.of("config/rates.json"))
             .replace(
-                "\"low\": 45,\n          \"high\": 65", "\"low\": 50,\n          \"high\": 70");
+                "\"low\": 45,\n            \"high\": 65", "\"low\": 50,\n            \"high\": 70");
     Files.writeString(data, json);
 
     Result result = run(Map.of("RATEBOT_DATA", data.toString()), "", "latam");

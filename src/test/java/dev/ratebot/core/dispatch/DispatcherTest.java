@@ -45,8 +45,12 @@ class DispatcherTest {
     assertThat(list.sections().get(2).lines()).anySatisfy(l -> assertThat(l).contains("Brazil"));
     assertThat(sources.title()).isEqualTo("Sources (data vintage 2023)");
     assertThat(sources.sections())
-        .anySatisfy(s -> assertThat(s.heading()).isEqualTo("Payscale"))
-        .anySatisfy(s -> assertThat(s.lines()).contains("Vintage: 2023"));
+        .anySatisfy(
+            s -> assertThat(s.heading()).isEqualTo("ProCoders, “Backend Developer Salary in 2023”"))
+        .anySatisfy(
+            s ->
+                assertThat(s.lines())
+                    .anySatisfy(l -> assertThat(l).startsWith("• Payscale, salary survey")));
   }
 
   @Test

@@ -143,7 +143,7 @@ class ArticleFiguresTest {
     assumeTrue(Files.exists(ARTICLE), "the seed article is beside the checkout");
     String article = Files.readString(ARTICLE);
 
-    for (RateTable table : Bundled.dataset().tables()) {
+    for (RateTable table : Bundled.dataset().market().tables()) {
       for (Observation row : table.rows()) {
         assertThat(article).as(table.id()).contains(row.quote());
         String low = String.format("%,d", Math.round(row.low()));
