@@ -9,7 +9,7 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import org.junit.jupiter.api.Test;
 
 class RateCommandTest {
-  final RateCommand command = new RateCommand(Fixtures.spec());
+  final RateCommand command = new RateCommand(Fixtures.registry());
 
   @Test
   void joinsOptionValuesInTheOrderLevelTechnologyRegionQuery() {
@@ -19,8 +19,8 @@ class RateCommandTest {
     options.put("level", "senior");
     options.put("technology", "");
 
-    assertThat(RateCommand.requestText(options::get)).isEqualTo("senior latin-america in usd");
-    assertThat(RateCommand.requestText(name -> null)).isEmpty();
+    assertThat(command.requestText(options::get)).isEqualTo("senior latin-america in usd");
+    assertThat(command.requestText(name -> null)).isEmpty();
   }
 
   @Test
@@ -54,7 +54,7 @@ class RateCommandTest {
   void queryOffersWhatWasTypedThenSubCommandsThenExamples() {
     assertThat(values(command.suggest("query", ""))).startsWith("help", "list", "sources");
     assertThat(values(command.suggest("query", "senior")))
-        .containsExactly("senior", "senior python latam", "senior java brazil");
+        .containsExactly("senior", "senior python latam", "senior python", "senior java brazil");
     assertThat(command.suggest("query", "h").get(1).getName())
         .isEqualTo("help — How to ask, with examples");
   }
