@@ -9,15 +9,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConsoleRendererTest {
-  private final ConsoleRenderer renderer = new ConsoleRenderer();
+  private final ConsoleRenderer renderer = new ConsoleRenderer("help");
 
   @Test
   void barShowsTheRangeInFullBlocksAndTheTopEndInShade() {
     Row row = new Row("Latin America", "$45–65/h", 45, 65, 95, Basis.OBSERVED, false);
 
-    String bar = ConsoleRenderer.bar(row, 140);
+    String bar = ConsoleCanvas.bar(row, 140);
 
-    assertThat(bar).hasSize(ConsoleRenderer.BAR_WIDTH).isEqualTo("·········████░░░░░░·········");
+    assertThat(bar).hasSize(ConsoleCanvas.BAR_WIDTH).isEqualTo("·········████░░░░░░·········");
   }
 
   @Test

@@ -2,7 +2,7 @@ package dev.ratebot.adapter.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ratebot.adapter.discord.DiscordRenderer.Audience;
+import dev.ratebot.adapter.chat.Audience;
 import dev.ratebot.core.reply.Basis;
 import dev.ratebot.core.reply.Citation;
 import dev.ratebot.core.reply.Info;
@@ -65,9 +65,9 @@ class DiscordRendererTest {
 
   @Test
   void aRangeBarShowsTheRangeSolidAndTheTopEndShaded() {
-    assertThat(DiscordRenderer.bar(new Row("x", "", 30, 60, 90, Basis.OBSERVED, false), 120))
+    assertThat(DiscordCanvas.bar(new Row("x", "", 30, 60, 90, Basis.OBSERVED, false), 120))
         .isEqualTo("░░░████▒▒▒░░");
-    assertThat(DiscordRenderer.bar(new Row("narrow", "", 50, 50.5, 0, Basis.OBSERVED, false), 120))
+    assertThat(DiscordCanvas.bar(new Row("narrow", "", 50, 50.5, 0, Basis.OBSERVED, false), 120))
         .contains("█");
   }
 
