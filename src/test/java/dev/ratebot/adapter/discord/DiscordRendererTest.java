@@ -56,6 +56,20 @@ class DiscordRendererTest {
   }
 
   @Test
+  void theContextLineOpensTheDescriptionAndTheVersionFollowsTheVintage() {
+    DiscordMessage message =
+        renderer.render(
+            Fixtures.answer("latam").context("Contract rates · *2023* data", "1a2b3c4d").build(),
+            Audience.CHANNEL);
+
+    MessageEmbed embed = message.embeds().get(0);
+    assertThat(embed.getDescription())
+        .startsWith("*Contract rates · \\*2023\\* data*\n**Hourly by region**\n");
+    assertThat(embed.getFooter().getText())
+        .isEqualTo("Sources: Payscale (2023), via ProCoders · Data: 2023, version 1a2b3c4d");
+  }
+
+  @Test
   void inAChannelAnAnswerHasNoComponents() {
     DiscordMessage message = renderer.render(Fixtures.answer("latam").build(), Audience.CHANNEL);
 
@@ -73,7 +87,10 @@ class DiscordRendererTest {
 
   @Test
   void aHugeAnswerStaysWithinEveryDiscordLimit() {
-    Fixtures.AnswerBuilder huge = Fixtures.answer("q".repeat(100)).title("T".repeat(1_000));
+    Fixtures.AnswerBuilder huge =
+        Fixtures.answer("q".repeat(100))
+            .title("T".repeat(1_000))
+            .context("C".repeat(3_000), "v".repeat(500));
     for (int i = 0; i < 40; i++) {
       huge.figure(
           new KeyFigure("L".repeat(300), "V".repeat(2_000), Basis.ESTIMATE, "D".repeat(500)));

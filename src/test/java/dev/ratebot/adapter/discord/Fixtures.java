@@ -75,6 +75,8 @@ final class Fixtures {
   /** Builds answers like the core's, for a query text. */
   static final class AnswerBuilder {
     private String title;
+    private String context = "";
+    private String dataVersion = "";
     private final String query;
     private final List<KeyFigure> figures = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
@@ -107,6 +109,12 @@ final class Fixtures {
 
     AnswerBuilder title(String value) {
       title = value;
+      return this;
+    }
+
+    AnswerBuilder context(String line, String version) {
+      context = line;
+      dataVersion = version;
       return this;
     }
 
@@ -145,8 +153,8 @@ final class Fixtures {
           sources,
           "2023",
           refinements,
-          "",
-          "");
+          context,
+          dataVersion);
     }
   }
 }
