@@ -55,14 +55,14 @@ final class AnswerActionListener {
     BlockActionPayload.Action action = payload.getActions().get(0);
     String query = action.getSelectedOption() == null ? "" : action.getSelectedOption().getValue();
     boolean inEphemeral = payload.getContainer() != null && payload.getContainer().isEphemeral();
-    Audience surface = inEphemeral ? Audience.ASKER : Audience.DIRECT;
+    Audience audience = inEphemeral ? Audience.ASKER : Audience.DIRECT;
     String user = payload.getUser().getId();
     outbox.submit(
         "Refining an answer",
         () -> {
           Reply reply =
               handler.handle(new Request(query, user, channelOf(payload), Platform.SLACK));
-          SlackMessage message = renderer.render(reply, surface);
+          SlackMessage message = renderer.render(reply, audience);
           boolean replace = !(reply instanceof Problem);
           respond(
               context, inEphemeral ? ephemeral(message, replace) : build(null, message, replace));

@@ -78,17 +78,17 @@ final class MessageEventListener {
       String user,
       String channel,
       String thread,
-      Audience surface) {
+      Audience audience) {
     Request question = new Request(questionText(text), user, channel, Platform.SLACK);
     outbox.submit(
         "Answering a Slack message",
         () -> {
-          SlackMessage message = renderer.render(handler.handle(question), surface);
+          SlackMessage message = renderer.render(handler.handle(question), audience);
           try {
             post(context, channel, thread, message);
           } catch (Exception e) {
             String reference = Incidents.record("Posting an answer with chat.postMessage", e);
-            post(context, channel, thread, renderer.render(Problem.internal(reference), surface));
+            post(context, channel, thread, renderer.render(Problem.internal(reference), audience));
           }
         });
   }

@@ -54,7 +54,8 @@ final class Fixtures {
         .build();
   }
 
-  private static Command stub(CommandDefinition definition) {
+  /** A command with this definition that is never run. */
+  static Command stub(CommandDefinition definition) {
     return new Command() {
       @Override
       public CommandDefinition definition() {
