@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The core imports nothing but the JDK and itself; adapters do not know each other. */
+/**
+ * The core imports nothing but the JDK and itself; adapters do not know each other; the shared chat
+ * package knows no platform; commands do not know the dispatcher that runs them.
+ */
 @AnalyzeClasses(packages = "dev.ratebot", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -55,6 +58,31 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage(
               "dev.ratebot.adapter.slack..", "dev.ratebot.adapter.console..", "com.slack..");
+
+  @ArchTest
+  static final ArchRule theSharedChatPackageKnowsNoPlatform =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.ratebot.adapter.chat..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.slack..",
+              "net.dv8tion..",
+              "dev.ratebot.adapter.slack..",
+              "dev.ratebot.adapter.discord..",
+              "dev.ratebot.adapter.console..",
+              "dev.ratebot.adapter.dataset..",
+              "dev.ratebot.app..");
+
+  @ArchTest
+  static final ArchRule commandsDoNotKnowTheDispatcher =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.ratebot.core.command..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.ratebot.core.dispatch..");
 
   @ArchTest
   static final ArchRule adaptersDoNotParseOrEstimate =

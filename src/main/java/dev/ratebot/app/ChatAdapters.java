@@ -5,7 +5,7 @@ import dev.ratebot.adapter.discord.DiscordAdapter;
 import dev.ratebot.adapter.discord.DiscordSettings;
 import dev.ratebot.adapter.slack.SlackAdapter;
 import dev.ratebot.adapter.slack.SlackSettings;
-import dev.ratebot.core.dispatch.CommandSpec;
+import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.RequestHandler;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +27,13 @@ final class ChatAdapters implements AutoCloseable {
    * @throws SettingsException when a platform's settings are incomplete or malformed
    */
   static ChatAdapters fromEnvironment(
-      Map<String, String> env, RequestHandler handler, CommandSpec spec) {
+      Map<String, String> env, RequestHandler handler, CommandRegistry commands) {
     List<ChatAdapter> adapters = new ArrayList<>();
     try {
-      SlackSettings.fromEnvironment(env).ifPresent(s -> adapters.add(new SlackAdapter(s, handler)));
+      SlackSettings.fromEnvironment(env)
+          .ifPresent(s -> adapters.add(new SlackAdapter(s, handler, commands)));
       DiscordSettings.fromEnvironment(env)
-          .ifPresent(s -> adapters.add(new DiscordAdapter(s, handler, spec)));
+          .ifPresent(s -> adapters.add(new DiscordAdapter(s, handler, commands)));
     } catch (IllegalArgumentException e) {
       throw new SettingsException(e.getMessage());
     }

@@ -2,7 +2,7 @@ package dev.ratebot.app;
 
 import dev.ratebot.adapter.console.ConsoleAdapter;
 import dev.ratebot.adapter.dataset.DatasetLoadException;
-import dev.ratebot.core.dispatch.CommandSpec;
+import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.Dispatcher;
 import dev.ratebot.core.rates.RateDataset;
 import java.io.BufferedReader;
@@ -43,22 +43,23 @@ public final class Main {
       return 0;
     }
     Dispatcher dispatcher;
-    RateDataset dataset;
+    CommandRegistry commands;
     try {
       CoreSettings settings = CoreSettings.fromEnvironment(env);
-      dataset = Wiring.dataset(settings);
-      dispatcher = Wiring.dispatcher(dataset, settings);
+      RateDataset dataset = Wiring.dataset(settings);
+      commands = Wiring.commands(dataset, settings);
+      dispatcher = Wiring.dispatcher(dataset, commands, settings);
     } catch (SettingsException | DatasetLoadException e) {
       err.println("ratebot: " + e.getMessage());
       return EXIT_BAD_SETUP;
     }
-    ConsoleAdapter console = new ConsoleAdapter(dispatcher);
+    ConsoleAdapter console = new ConsoleAdapter(dispatcher, commands);
     if (args.length > 0) {
       return console.answerOnce(String.join(" ", args), out, err);
     }
     ChatAdapters chat;
     try {
-      chat = ChatAdapters.fromEnvironment(env, dispatcher, CommandSpec.of(dataset));
+      chat = ChatAdapters.fromEnvironment(env, dispatcher, commands);
     } catch (SettingsException e) {
       err.println("ratebot: " + e.getMessage());
       return EXIT_BAD_SETUP;

@@ -1,7 +1,8 @@
 package dev.ratebot.app;
 
 import dev.ratebot.adapter.dataset.JsonRateDatasetSource;
-import dev.ratebot.core.dispatch.CommandSpec;
+import dev.ratebot.core.command.BuiltInCommands;
+import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.Dispatcher;
 import dev.ratebot.core.dispatch.FaultLog;
 import dev.ratebot.core.dispatch.RateLimiter;
@@ -9,7 +10,7 @@ import dev.ratebot.core.dispatch.RequestHandler;
 import dev.ratebot.core.rates.RateDataset;
 import org.slf4j.LoggerFactory;
 
-/** Hand-written wiring: dataset, dispatcher and command spec, from settings. */
+/** Hand-written wiring: dataset, command registry and dispatcher, from settings. */
 public final class Wiring {
   /**
    * Logs a fault with its reference and the request's platform and user, never its secrets. The
@@ -40,20 +41,27 @@ public final class Wiring {
         .load();
   }
 
-  /** The dispatcher over a dataset. */
-  public static Dispatcher dispatcher(RateDataset dataset, CoreSettings settings) {
-    return new Dispatcher(
-        dataset, settings.estimates(), new RateLimiter(settings.rateLimit()), FAULT_LOG);
+  /** The built-in commands over a dataset. */
+  public static CommandRegistry commands(RateDataset dataset, CoreSettings settings) {
+    return BuiltInCommands.registry(dataset, settings.estimates());
+  }
+
+  /** The dispatcher running the registry's commands over a dataset. */
+  public static Dispatcher dispatcher(
+      RateDataset dataset, CommandRegistry commands, CoreSettings settings) {
+    return new Dispatcher(dataset, commands, new RateLimiter(settings.rateLimit()), FAULT_LOG);
   }
 
   /** The real dispatcher over the bundled dataset with default settings, for tests and benches. */
   public static RequestHandler bundledHandler() {
     CoreSettings settings = CoreSettings.defaults();
-    return dispatcher(dataset(settings), settings);
+    RateDataset dataset = dataset(settings);
+    return dispatcher(dataset, commands(dataset, settings), settings);
   }
 
-  /** The command spec of the bundled dataset. */
-  public static CommandSpec bundledSpec() {
-    return CommandSpec.of(dataset(CoreSettings.defaults()));
+  /** The command registry over the bundled dataset with default settings. */
+  public static CommandRegistry bundledCommands() {
+    CoreSettings settings = CoreSettings.defaults();
+    return commands(dataset(settings), settings);
   }
 }

@@ -18,7 +18,7 @@ class ReadmeTest {
   @Test
   void sampleOutputIsWhatTheBotPrints() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new ConsoleAdapter(Wiring.bundledHandler())
+    new ConsoleAdapter(Wiring.bundledHandler(), Wiring.bundledCommands())
         .answerOnce(
             "senior python latam", new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 

@@ -1,5 +1,7 @@
 package dev.ratebot.adapter.console;
 
+import dev.ratebot.core.command.Command;
+import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;
@@ -8,6 +10,8 @@ import dev.ratebot.core.reply.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -26,10 +30,28 @@ public final class ConsoleAdapter {
   private static final String USER = "console";
 
   private final RequestHandler handler;
-  private final ConsoleRenderer renderer = new ConsoleRenderer();
+  private final ConsoleRenderer renderer;
+  private final String slashCommand;
+  private final String greeting;
 
-  public ConsoleAdapter(RequestHandler handler) {
+  /**
+   * A console answering with {@code handler}.
+   *
+   * @param commands the registry the greeting and the help hint are built from
+   */
+  public ConsoleAdapter(RequestHandler handler, CommandRegistry commands) {
     this.handler = handler;
+    this.renderer = new ConsoleRenderer(commands.help().definition().word());
+    this.slashCommand = "/" + commands.name();
+    List<String> words = new ArrayList<>();
+    commands.wordCommands().stream().map(Command::definition).forEach(d -> words.add(d.word()));
+    words.add("quit");
+    this.greeting =
+        "ratebot — ask like: "
+            + commands.examples().stream().findFirst().orElse("")
+            + "   ("
+            + String.join(", ", words)
+            + ")";
   }
 
   /**
@@ -54,7 +76,7 @@ public final class ConsoleAdapter {
    */
   public void converse(BufferedReader in, PrintStream out, boolean prompt) throws IOException {
     if (prompt) {
-      out.println("ratebot — ask like: senior python latam   (help, list, sources, quit)");
+      out.println(greeting);
     }
     while (true) {
       if (prompt) {
@@ -79,8 +101,11 @@ public final class ConsoleAdapter {
   }
 
   // People paste what they would type in chat: "/rate senior python".
-  private static String withoutCommand(String text) {
+  private String withoutCommand(String text) {
     String trimmed = text.strip();
-    return trimmed.regionMatches(true, 0, "/rate", 0, 5) ? trimmed.substring(5) : trimmed;
+    int length = slashCommand.length();
+    return trimmed.regionMatches(true, 0, slashCommand, 0, length)
+        ? trimmed.substring(length)
+        : trimmed;
   }
 }

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes the registered commands equal the wanted ones: reads what Discord has (globally, or for one
  * server) and replaces the whole list with one bulk overwrite only when it differs. A restart with
- * an unchanged spec therefore sends no write, which keeps Discord's command cache and the daily
+ * unchanged commands therefore sends no write, which keeps Discord's command cache and the daily
  * command-create limit untouched.
  */
 final class CommandRegistrar {

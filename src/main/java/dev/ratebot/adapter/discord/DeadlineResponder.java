@@ -1,11 +1,11 @@
 package dev.ratebot.adapter.discord;
 
+import dev.ratebot.adapter.chat.Incidents;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
@@ -136,8 +136,6 @@ final class DeadlineResponder {
   }
 
   private static Reply internal(Throwable failure) {
-    String reference = "discord-" + UUID.randomUUID().toString().substring(0, 8);
-    log.error("Request handler failed; reference {}", reference, failure);
-    return Problem.internal(reference);
+    return Problem.internal(Incidents.record("Answering a Discord request", failure));
   }
 }

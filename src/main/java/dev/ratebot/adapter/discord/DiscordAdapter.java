@@ -1,7 +1,7 @@
 package dev.ratebot.adapter.discord;
 
 import dev.ratebot.adapter.ChatAdapter;
-import dev.ratebot.core.dispatch.CommandSpec;
+import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.RequestHandler;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -27,13 +27,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * ratebot on Discord: connects with JDA, registers {@code /rate} from the command spec, and answers
- * slash commands, their menus and buttons, and mentions. Uses only the non-privileged intents
- * GUILD_MESSAGES and DIRECT_MESSAGES (plus JDA's implied GUILDS), with JDA's light profile: no
- * member cache, no chunking.
+ * ratebot on Discord: connects with JDA, registers {@code /rate} from the command registry, and
+ * answers slash commands, their menus and buttons, and mentions. Uses only the non-privileged
+ * intents GUILD_MESSAGES and DIRECT_MESSAGES (plus JDA's implied GUILDS), with JDA's light profile:
+ * no member cache, no chunking.
  *
  * <pre>{@code
- * try (ChatAdapter discord = new DiscordAdapter(settings, handler, spec)) {
+ * try (ChatAdapter discord = new DiscordAdapter(settings, handler, commands)) {
  *   discord.start(); // returns once connected and the commands are registered
  *   ...
  * }
@@ -55,17 +55,21 @@ public final class DiscordAdapter implements ChatAdapter {
   /**
    * @param settings where Discord is and the bot token
    * @param handler the one entry point that answers every request
-   * @param spec the command spec the slash command and its choices are built from
+   * @param commands the registry the slash command, its options and suggestions are built from
    */
-  public DiscordAdapter(DiscordSettings settings, RequestHandler handler, CommandSpec spec) {
-    this(settings, handler, spec, READY_TIMEOUT);
+  public DiscordAdapter(
+      DiscordSettings settings, RequestHandler handler, CommandRegistry commands) {
+    this(settings, handler, commands, READY_TIMEOUT);
   }
 
   DiscordAdapter(
-      DiscordSettings settings, RequestHandler handler, CommandSpec spec, Duration readyTimeout) {
+      DiscordSettings settings,
+      RequestHandler handler,
+      CommandRegistry commands,
+      Duration readyTimeout) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.handler = Objects.requireNonNull(handler, "handler");
-    this.command = new RateCommand(spec);
+    this.command = new RateCommand(commands);
     this.readyTimeout = Objects.requireNonNull(readyTimeout, "readyTimeout");
   }
 

@@ -1,6 +1,6 @@
 package dev.ratebot.adapter.discord;
 
-import dev.ratebot.adapter.discord.DiscordRenderer.Audience;
+import dev.ratebot.adapter.chat.Audience;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;
@@ -17,7 +17,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 
 /**
  * Translates interactions: {@code /rate} and its menus become requests for the handler;
- * autocomplete is answered from the command spec; Share re-posts the answer the user sees.
+ * autocomplete is answered from the command registry; Share re-posts the answer the user sees.
  */
 final class InteractionListener extends ListenerAdapter {
   private final RateCommand command;
@@ -41,8 +41,7 @@ final class InteractionListener extends ListenerAdapter {
     if (!event.getName().equals(command.name())) {
       return;
     }
-    String text =
-        RateCommand.requestText(name -> event.getOption(name, OptionMapping::getAsString));
+    String text = command.requestText(name -> event.getOption(name, OptionMapping::getAsString));
     Request request = request(text, event.getUser().getId(), event.getChannelId());
     responder.respond(
         () -> handler.handle(request),

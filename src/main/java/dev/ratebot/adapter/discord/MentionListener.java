@@ -1,6 +1,6 @@
 package dev.ratebot.adapter.discord;
 
-import dev.ratebot.adapter.discord.DiscordRenderer.Audience;
+import dev.ratebot.adapter.chat.Audience;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;

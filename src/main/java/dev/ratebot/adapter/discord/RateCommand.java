@@ -2,85 +2,87 @@ package dev.ratebot.adapter.discord;
 
 import static dev.ratebot.adapter.discord.DiscordText.clip;
 
-import dev.ratebot.core.dispatch.CommandSpec;
+import dev.ratebot.core.command.Command;
+import dev.ratebot.core.command.CommandDefinition;
+import dev.ratebot.core.command.CommandRegistry;
+import dev.ratebot.core.command.OptionDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
-import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.Command.Choice;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
- * The {@code /rate} slash command as Discord sees it, built from the one {@link CommandSpec}: typed
- * options {@code level} (choices), {@code technology} and {@code region} (autocomplete), and a free
- * {@code query} whose autocomplete offers the spec's sub-commands and examples. Discord does not
- * let a command mix sub-commands with options, so {@code help}, {@code list} and {@code sources}
- * are words of {@code query} (and {@code /rate} alone asks for help), exactly as in Slack's {@code
- * /rate help}.
+ * The slash command as Discord sees it, built from the {@link CommandRegistry}: the default
+ * command's typed options (level as choices; technology and region autocompleted) and its free
+ * {@code query}, whose autocomplete offers the other commands' words and every example. Discord
+ * does not let a command mix sub-commands with options, so the other commands are words of {@code
+ * query} (and the slash command alone asks for help), exactly as in Slack.
  */
 public final class RateCommand {
-  static final String LEVEL = "level";
-  static final String TECHNOLOGY = "technology";
-  static final String REGION = "region";
-  static final String QUERY = "query";
+  static final int MAX_TEXT = 100;
 
-  /** The order in which option values are joined into the request text. */
-  static final List<String> TEXT_ORDER = List.of(LEVEL, TECHNOLOGY, REGION, QUERY);
+  private final CommandRegistry commands;
+  private final CommandDefinition lookup;
 
-  static final int QUERY_MAX_LENGTH = 200;
-
-  private final CommandSpec spec;
-
-  public RateCommand(CommandSpec spec) {
-    this.spec = Objects.requireNonNull(spec, "spec");
+  public RateCommand(CommandRegistry commands) {
+    this.commands = Objects.requireNonNull(commands, "commands");
+    this.lookup = commands.defaultCommand().definition();
   }
 
   public String name() {
-    return spec.name();
+    return commands.name();
   }
 
   /** The command definition to register. */
   public SlashCommandData definition() {
-    OptionData level = new OptionData(OptionType.STRING, LEVEL, "Seniority level");
-    if (spec.levels().size() <= OptionData.MAX_CHOICES) {
-      spec.levels().forEach(o -> level.addChoice(label(o), o.value()));
-    } else {
-      level.setAutoComplete(true);
+    SlashCommandData slash =
+        Commands.slash(commands.name(), clip(commands.description(), MAX_TEXT));
+    for (OptionDefinition option : lookup.options()) {
+      slash.addOptions(option(option));
     }
-    return Commands.slash(spec.name(), clip(spec.description(), 100))
-        .addOptions(
-            level,
-            new OptionData(OptionType.STRING, TECHNOLOGY, "Language or framework, e.g. python")
-                .setAutoComplete(true),
-            new OptionData(
-                    OptionType.STRING, REGION, "Region or country, e.g. latam, brazil, poland")
-                .setAutoComplete(true),
-            new OptionData(
-                    OptionType.STRING,
-                    QUERY,
-                    "Or ask in words: 'senior java brazil'; also help, list, sources")
-                .setAutoComplete(true)
-                .setMaxLength(QUERY_MAX_LENGTH))
+    return slash
         .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
         .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
   }
 
+  private OptionData option(OptionDefinition option) {
+    String description = option.description();
+    if (option.kind() == OptionDefinition.Kind.TEXT && !commands.wordCommands().isEmpty()) {
+      description += "; also " + String.join(", ", words());
+    }
+    OptionData data = new OptionData(OptionType.STRING, option.name(), clip(description, MAX_TEXT));
+    if (option.kind() == OptionDefinition.Kind.TEXT) {
+      data.setMaxLength(Math.min(option.maxLength(), OptionData.MAX_STRING_OPTION_LENGTH));
+    }
+    if (option.kind() == OptionDefinition.Kind.CHOICE
+        && option.choices().size() <= OptionData.MAX_CHOICES) {
+      option.choices().forEach(c -> data.addChoice(clip(c.label(), MAX_TEXT), c.value()));
+    } else {
+      data.setAutoComplete(true);
+    }
+    return data;
+  }
+
   /**
-   * The request text: the given option values in the order level, technology, region, query, joined
-   * by spaces; missing and blank values are skipped.
+   * The request text: the option values in the order the default command declares them, joined by
+   * spaces; missing and blank values are skipped.
    */
-  public static String requestText(Function<String, String> optionValue) {
-    return TEXT_ORDER.stream()
+  public String requestText(Function<String, String> optionValue) {
+    return lookup.options().stream()
+        .map(OptionDefinition::name)
         .map(optionValue)
         .filter(Objects::nonNull)
         .map(String::strip)
@@ -89,24 +91,32 @@ public final class RateCommand {
   }
 
   /** At most 25 suggestions for the option being typed. */
-  public List<Command.Choice> suggest(String option, String typed) {
+  public List<Choice> suggest(String optionName, String typed) {
     String text = typed == null ? "" : typed.strip();
-    List<Command.Choice> choices =
-        switch (option) {
-          case LEVEL -> matching(spec.levels(), text);
-          case TECHNOLOGY -> matching(spec.technologies(), text);
-          case REGION -> withTyped(matching(spec.regions(), text), text);
-          case QUERY -> queries(text);
-          default -> List.of();
-        };
+    Optional<OptionDefinition> option =
+        lookup.options().stream().filter(o -> o.name().equals(optionName)).findFirst();
+    List<Choice> choices =
+        option
+            .map(
+                o ->
+                    switch (o.kind()) {
+                      case CHOICE, SUGGESTED -> matching(o.choices(), text);
+                      case OPEN -> withTyped(matching(o.choices(), text), text);
+                      case TEXT -> queries(text);
+                    })
+            .orElse(List.of());
     return choices.stream().limit(OptionData.MAX_CHOICES).toList();
   }
 
-  private static List<Command.Choice> matching(List<CommandSpec.Option> options, String typed) {
+  private List<String> words() {
+    return commands.wordCommands().stream().map(c -> c.definition().word()).toList();
+  }
+
+  private static List<Choice> matching(List<OptionDefinition.Choice> options, String typed) {
     String needle = typed.toLowerCase(Locale.ROOT);
-    List<CommandSpec.Option> prefixed = new ArrayList<>();
-    List<CommandSpec.Option> containing = new ArrayList<>();
-    for (CommandSpec.Option option : options) {
+    List<OptionDefinition.Choice> prefixed = new ArrayList<>();
+    List<OptionDefinition.Choice> containing = new ArrayList<>();
+    for (OptionDefinition.Choice option : options) {
       String label = option.label().toLowerCase(Locale.ROOT);
       String value = option.value().toLowerCase(Locale.ROOT);
       if (label.startsWith(needle) || value.startsWith(needle)) {
@@ -116,42 +126,42 @@ public final class RateCommand {
       }
     }
     return Stream.concat(prefixed.stream(), containing.stream())
-        .map(o -> new Command.Choice(label(o), o.value()))
+        .map(o -> new Choice(clip(o.label(), MAX_TEXT), o.value()))
         .toList();
   }
 
-  /** Regions first; then what was typed, as typed, since the core also knows countries. */
-  private static List<Command.Choice> withTyped(List<Command.Choice> regions, String typed) {
-    if (typed.isEmpty()
-        || regions.stream().anyMatch(c -> c.getAsString().equalsIgnoreCase(typed))) {
-      return regions;
+  /** The choices first; then what was typed, as typed, since the core also knows countries. */
+  private static List<Choice> withTyped(List<Choice> known, String typed) {
+    if (typed.isEmpty() || known.stream().anyMatch(c -> c.getAsString().equalsIgnoreCase(typed))) {
+      return known;
     }
-    List<Command.Choice> choices = new ArrayList<>(regions.stream().limit(24).toList());
-    choices.add(new Command.Choice(clip(typed, 100), clip(typed, 100)));
+    List<Choice> choices =
+        new ArrayList<>(known.stream().limit(OptionData.MAX_CHOICES - 1).toList());
+    choices.add(new Choice(clip(typed, MAX_TEXT), clip(typed, MAX_TEXT)));
     return choices;
   }
 
-  private List<Command.Choice> queries(String typed) {
+  /** What was typed, then the commands whose word starts with it, then matching examples. */
+  private List<Choice> queries(String typed) {
     String needle = typed.toLowerCase(Locale.ROOT);
-    Map<String, Command.Choice> choices = new LinkedHashMap<>();
+    Map<String, Choice> choices = new LinkedHashMap<>();
     if (!typed.isEmpty()) {
-      choices.put(clip(typed, 100), new Command.Choice(clip(typed, 100), clip(typed, 100)));
+      choices.put(clip(typed, MAX_TEXT), new Choice(clip(typed, MAX_TEXT), clip(typed, MAX_TEXT)));
     }
-    spec.subCommands().stream()
-        .filter(s -> s.name().toLowerCase(Locale.ROOT).startsWith(needle))
-        .forEach(
-            s ->
-                choices.putIfAbsent(
-                    s.name(),
-                    new Command.Choice(clip(s.name() + " — " + s.description(), 100), s.name())));
-    spec.examples().stream()
+    for (Command command : commands.wordCommands()) {
+      CommandDefinition definition = command.definition();
+      if (definition.word().startsWith(needle)) {
+        choices.putIfAbsent(
+            definition.word(),
+            new Choice(
+                clip(definition.word() + " — " + definition.description(), MAX_TEXT),
+                definition.word()));
+      }
+    }
+    commands.examples().stream()
         .filter(e -> e.toLowerCase(Locale.ROOT).contains(needle))
-        .forEach(
-            e -> choices.putIfAbsent(clip(e, 100), new Command.Choice(clip(e, 100), clip(e, 100))));
+        .map(e -> clip(e, MAX_TEXT))
+        .forEach(e -> choices.putIfAbsent(e, new Choice(e, e)));
     return List.copyOf(choices.values());
-  }
-
-  private static String label(CommandSpec.Option option) {
-    return clip(option.label(), 100);
   }
 }

@@ -1,6 +1,6 @@
 package dev.ratebot.adapter.discord;
 
-import dev.ratebot.adapter.discord.DiscordRenderer.Audience;
+import dev.ratebot.adapter.chat.Audience;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
 import java.util.function.Consumer;

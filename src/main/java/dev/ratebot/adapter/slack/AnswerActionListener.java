@@ -6,7 +6,8 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.webhook.WebhookResponse;
-import dev.ratebot.adapter.slack.SlackRenderer.Surface;
+import dev.ratebot.adapter.chat.Audience;
+import dev.ratebot.adapter.chat.Incidents;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;
@@ -40,7 +41,7 @@ final class AnswerActionListener {
           Reply reply =
               handler.handle(new Request(query, user, channelOf(payload), Platform.SLACK));
           if (reply instanceof Problem) {
-            respond(context, ephemeral(renderer.render(reply, Surface.EPHEMERAL), false));
+            respond(context, ephemeral(renderer.render(reply, Audience.ASKER), false));
           } else {
             SlackMessage shared = renderer.renderShared(reply, user);
             respond(context, build("in_channel", shared, false));
@@ -54,14 +55,14 @@ final class AnswerActionListener {
     BlockActionPayload.Action action = payload.getActions().get(0);
     String query = action.getSelectedOption() == null ? "" : action.getSelectedOption().getValue();
     boolean inEphemeral = payload.getContainer() != null && payload.getContainer().isEphemeral();
-    Surface surface = inEphemeral ? Surface.EPHEMERAL : Surface.DIRECT;
+    Audience audience = inEphemeral ? Audience.ASKER : Audience.DIRECT;
     String user = payload.getUser().getId();
     outbox.submit(
         "Refining an answer",
         () -> {
           Reply reply =
               handler.handle(new Request(query, user, channelOf(payload), Platform.SLACK));
-          SlackMessage message = renderer.render(reply, surface);
+          SlackMessage message = renderer.render(reply, audience);
           boolean replace = !(reply instanceof Problem);
           respond(
               context, inEphemeral ? ephemeral(message, replace) : build(null, message, replace));
@@ -90,7 +91,7 @@ final class AnswerActionListener {
               "Posting to response_url",
               new IllegalStateException("response_url answered HTTP " + result.getCode()));
       context.respond(
-          ephemeral(renderer.render(Problem.internal(reference), Surface.EPHEMERAL), false));
+          ephemeral(renderer.render(Problem.internal(reference), Audience.ASKER), false));
     }
   }
 

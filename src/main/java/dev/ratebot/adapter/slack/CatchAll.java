@@ -13,7 +13,8 @@ import com.slack.api.bolt.socket_mode.request.SocketModeRequestParser;
 import com.slack.api.socket_mode.SocketModeClient;
 import com.slack.api.socket_mode.listener.WebSocketMessageListener;
 import com.slack.api.socket_mode.response.AckResponse;
-import dev.ratebot.adapter.slack.SlackRenderer.Surface;
+import dev.ratebot.adapter.chat.Audience;
+import dev.ratebot.adapter.chat.Incidents;
 import dev.ratebot.core.reply.Problem;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,7 +51,7 @@ final class CatchAll {
       String type = request == null ? "Slack" : String.valueOf(request.getRequestType());
       String reference = Incidents.record("Handling a " + type + " request", error.getException());
       if (request instanceof SlashCommandRequest) {
-        SlackMessage apology = renderer.render(Problem.internal(reference), Surface.EPHEMERAL);
+        SlackMessage apology = renderer.render(Problem.internal(reference), Audience.ASKER);
         return Response.json(200, RateCommandListener.ephemeral(apology));
       }
       return Response.ok();

@@ -1,5 +1,6 @@
 package dev.ratebot.adapter.slack;
 
+import dev.ratebot.adapter.chat.Incidents;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;
 import dev.ratebot.core.reply.Problem;

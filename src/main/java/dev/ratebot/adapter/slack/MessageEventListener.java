@@ -6,7 +6,8 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
-import dev.ratebot.adapter.slack.SlackRenderer.Surface;
+import dev.ratebot.adapter.chat.Audience;
+import dev.ratebot.adapter.chat.Incidents;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;
@@ -41,7 +42,7 @@ final class MessageEventListener {
     if (recent.firstSeen(payload.getEventId())) {
       String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
       answer(
-          context, event.getText(), event.getUser(), event.getChannel(), thread, Surface.CHANNEL);
+          context, event.getText(), event.getUser(), event.getChannel(), thread, Audience.CHANNEL);
     }
     return context.ack();
   }
@@ -60,7 +61,7 @@ final class MessageEventListener {
           event.getUser(),
           event.getChannel(),
           event.getThreadTs(),
-          Surface.DIRECT);
+          Audience.DIRECT);
     }
     return context.ack();
   }
@@ -77,17 +78,17 @@ final class MessageEventListener {
       String user,
       String channel,
       String thread,
-      Surface surface) {
+      Audience audience) {
     Request question = new Request(questionText(text), user, channel, Platform.SLACK);
     outbox.submit(
         "Answering a Slack message",
         () -> {
-          SlackMessage message = renderer.render(handler.handle(question), surface);
+          SlackMessage message = renderer.render(handler.handle(question), audience);
           try {
             post(context, channel, thread, message);
           } catch (Exception e) {
             String reference = Incidents.record("Posting an answer with chat.postMessage", e);
-            post(context, channel, thread, renderer.render(Problem.internal(reference), surface));
+            post(context, channel, thread, renderer.render(Problem.internal(reference), audience));
           }
         });
   }

@@ -1,5 +1,6 @@
 package dev.ratebot.adapter.slack;
 
+import dev.ratebot.adapter.chat.Incidents;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;

@@ -6,7 +6,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import dev.ratebot.adapter.slack.SlackRenderer.Surface;
+import dev.ratebot.adapter.chat.Audience;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;
@@ -31,7 +31,7 @@ final class RateCommandListener implements SlashCommandHandler {
     String text = SlackText.unescape(Objects.requireNonNullElse(payload.getText(), ""));
     Request question =
         new Request(text, payload.getUserId(), payload.getChannelId(), Platform.SLACK);
-    return context.ack(ephemeral(renderer.render(handler.handle(question), Surface.EPHEMERAL)));
+    return context.ack(ephemeral(renderer.render(handler.handle(question), Audience.ASKER)));
   }
 
   static SlashCommandResponse ephemeral(SlackMessage message) {

@@ -9,7 +9,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.ratebot.adapter.ChatAdapter;
-import dev.ratebot.core.dispatch.CommandSpec;
+import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.RequestHandler;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,14 +24,11 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * SlackSettings.fromEnvironment(System.getenv())
- *     .map(settings -> new SlackAdapter(settings, handler))
+ *     .map(settings -> new SlackAdapter(settings, handler, commands))
  *     .ifPresent(adapter -> { adapter.start(); ... });
  * }</pre>
  */
 public final class SlackAdapter implements ChatAdapter {
-  /** The slash command this adapter answers, from the one command spec. */
-  public static final String COMMAND = "/" + CommandSpec.NAME;
-
   private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
   private static final int SOCKET_MODE_CONCURRENCY = 8;
   private static final int OUTBOX_THREADS = 4;
@@ -39,6 +36,7 @@ public final class SlackAdapter implements ChatAdapter {
 
   private final SlackSettings settings;
   private final RequestHandler handler;
+  private final String command;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   private Slack slack;
@@ -50,10 +48,12 @@ public final class SlackAdapter implements ChatAdapter {
    *
    * @param settings the tokens and the Web API URL
    * @param handler the dispatcher every question goes to
+   * @param commands the registry the slash command's name comes from
    */
-  public SlackAdapter(SlackSettings settings, RequestHandler handler) {
+  public SlackAdapter(SlackSettings settings, RequestHandler handler, CommandRegistry commands) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.handler = new FailSafeHandler(Objects.requireNonNull(handler, "handler"));
+    this.command = SlackManifest.slashCommand(commands);
   }
 
   /**
@@ -119,11 +119,11 @@ public final class SlackAdapter implements ChatAdapter {
   }
 
   private void register(App app, SlackRenderer renderer) {
-    RateCommandListener command = new RateCommandListener(handler, renderer);
+    RateCommandListener slash = new RateCommandListener(handler, renderer);
     AnswerActionListener actions = new AnswerActionListener(handler, renderer, outbox);
     MessageEventListener messages =
         new MessageEventListener(handler, renderer, outbox, new RecentEventIds(REMEMBERED_EVENTS));
-    app.command(COMMAND, command);
+    app.command(command, slash);
     app.blockAction(SlackRenderer.SHARE_ACTION, actions::share);
     app.blockAction(
         Pattern.compile("^" + Pattern.quote(SlackRenderer.REFINE_ACTION_PREFIX) + "\\d+$"),

@@ -1,36 +1,46 @@
 package dev.ratebot.core.dispatch;
 
-import dev.ratebot.core.estimate.EstimateSettings;
-import dev.ratebot.core.estimate.Estimator;
+import dev.ratebot.core.command.Command;
+import dev.ratebot.core.command.CommandRegistry;
+import dev.ratebot.core.command.Invocation;
 import dev.ratebot.core.query.ParseResult;
 import dev.ratebot.core.query.QueryParser;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
+import java.util.Optional;
 
-/** Text to reply: parse, then estimate, run a sub-command, or explain what was not understood. */
+/**
+ * Text to reply: parse, then run the command the text names (the registry's default command for a
+ * rate question), or explain what was not understood.
+ */
 final class Answerer {
+  private final CommandRegistry registry;
   private final QueryParser parser;
-  private final Estimator estimator;
-  private final InfoReplies info;
 
-  Answerer(RateDataset dataset, EstimateSettings settings) {
+  Answerer(RateDataset dataset, CommandRegistry registry) {
+    this.registry = registry;
+    // MERGE POINT (issue 7, item 6): the parser takes the command words from the registry here,
+    // `new QueryParser(dataset, registry.words())`, once its constructor accepts them; until then
+    // it
+    // keeps its own copy of the same words.
     this.parser = new QueryParser(dataset);
-    this.estimator = new Estimator(dataset, settings);
-    this.info = new InfoReplies(CommandSpec.of(dataset), dataset);
   }
 
   Reply answer(String text) {
     ParseResult parsed = parser.parse(text);
     if (parsed instanceof ParseResult.Ask ask) {
-      return estimator.estimate(ask.query());
+      return registry
+          .defaultCommand()
+          .run(new Invocation(text, Optional.of(ask.query()), registry));
     }
-    if (parsed instanceof ParseResult.SubCommand command) {
-      return switch (command.name()) {
-        case "list" -> info.list();
-        case "sources" -> info.sources();
-        default -> info.help();
-      };
+    if (parsed instanceof ParseResult.SubCommand named) {
+      Command command =
+          registry
+              .command(named.name())
+              .orElseThrow(
+                  () -> new IllegalStateException("no command named '" + named.name() + "'"));
+      return command.run(new Invocation(text, Optional.empty(), registry));
     }
     ParseResult.Rejected rejected = (ParseResult.Rejected) parsed;
     return Problem.user(rejected.reason(), rejected.suggestions());

@@ -1,11 +1,11 @@
 package dev.ratebot.core.dispatch;
 
+import dev.ratebot.core.command.BuiltInCommands;
+import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.estimate.EstimateSettings;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.function.Function;
 
 /**
@@ -14,15 +14,20 @@ import java.util.function.Function;
  * fault log with the same id; and each user is held to a rate limit. Thread-safe.
  */
 public final class Dispatcher implements RequestHandler {
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private final Function<String, Reply> answerer;
   private final RateLimiter limiter;
   private final FaultLog faults;
 
+  /** A dispatcher running the built-in commands over a dataset. */
   public Dispatcher(
       RateDataset dataset, EstimateSettings settings, RateLimiter limiter, FaultLog faults) {
-    this(new Answerer(dataset, settings)::answer, limiter, faults);
+    this(dataset, BuiltInCommands.registry(dataset, settings), limiter, faults);
+  }
+
+  /** A dispatcher running the commands of a registry over a dataset. */
+  public Dispatcher(
+      RateDataset dataset, CommandRegistry commands, RateLimiter limiter, FaultLog faults) {
+    this(new Answerer(dataset, commands)::answer, limiter, faults);
   }
 
   /** A dispatcher around any text-to-reply function; the seam tests use to inject faults. */
@@ -41,16 +46,9 @@ public final class Dispatcher implements RequestHandler {
       }
       return answerer.apply(request.text());
     } catch (RuntimeException | StackOverflowError e) {
-      String reference = newReference();
+      String reference = FaultReference.next();
       faults.record(reference, request, e);
       return Problem.internal(reference);
     }
-  }
-
-  /** A short id a user can quote and an operator can find in the log, e.g. "E-1A2B3C4D". */
-  static String newReference() {
-    byte[] bytes = new byte[4];
-    RANDOM.nextBytes(bytes);
-    return "E-" + HexFormat.of().withUpperCase().formatHex(bytes);
   }
 }

@@ -47,6 +47,11 @@ public record Answer(
   }
 
   @Override
+  public <R> R accept(ReplyVisitor<R> visitor) {
+    return visitor.answer(this);
+  }
+
+  @Override
   public String summary() {
     if (keyFigures.isEmpty()) {
       return title;

@@ -16,6 +16,11 @@ public record Info(String title, List<Section> sections) implements Reply {
   }
 
   @Override
+  public <R> R accept(ReplyVisitor<R> visitor) {
+    return visitor.info(this);
+  }
+
+  @Override
   public String summary() {
     return title;
   }

@@ -50,6 +50,11 @@ public record Problem(Kind kind, String message, List<String> suggestions, Strin
   }
 
   @Override
+  public <R> R accept(ReplyVisitor<R> visitor) {
+    return visitor.problem(this);
+  }
+
+  @Override
   public String summary() {
     return message;
   }

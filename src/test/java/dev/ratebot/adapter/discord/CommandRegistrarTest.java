@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ratebot.core.dispatch.CommandSpec;
+import dev.ratebot.core.command.CommandRegistry;
+import dev.ratebot.core.command.OptionDefinition.Choice;
 import dev.ratebot.core.dispatch.RequestHandler;
 import dev.ratebot.fake.discord.DiscordPayloads;
 import dev.ratebot.fake.discord.RecordedCall;
@@ -42,7 +43,7 @@ class CommandRegistrarTest {
     JsonNode rate = harness.discord.calls().matching(GLOBAL_PUT).get(0).body().get(0);
 
     assertThat(rate.path("name").asText()).isEqualTo("rate");
-    assertThat(rate.path("description").asText()).isEqualTo(Fixtures.spec().description());
+    assertThat(rate.path("description").asText()).isEqualTo(Fixtures.registry().description());
     assertThat(names(rate.path("options")))
         .containsExactly("level", "technology", "region", "query");
     JsonNode level = rate.path("options").get(0);
@@ -58,7 +59,7 @@ class CommandRegistrarTest {
 
   @Test
   void aRestartWithAnUnchangedSpecReadsButDoesNotWrite() throws Exception {
-    harness.connect(HANDLER, Fixtures.spec(), true, Optional.empty());
+    harness.connect(HANDLER, Fixtures.registry(), true, Optional.empty());
 
     assertThat(harness.discord.calls().matching(c -> c.is("GET", "applications/\\d+/commands")))
         .hasSize(2);
@@ -67,19 +68,9 @@ class CommandRegistrarTest {
 
   @Test
   void aChangedSpecIsWrittenAgain() throws Exception {
-    CommandSpec base = Fixtures.spec();
-    List<CommandSpec.Option> levels = new ArrayList<>(base.levels());
-    levels.add(new CommandSpec.Option("lead", "Lead"));
-    CommandSpec changed =
-        new CommandSpec(
-            base.name(),
-            base.description(),
-            base.usageHint(),
-            base.subCommands(),
-            levels,
-            base.technologies(),
-            base.regions(),
-            base.examples());
+    List<Choice> levels = new ArrayList<>(Fixtures.LEVELS);
+    levels.add(new Choice("lead", "Lead"));
+    CommandRegistry changed = Fixtures.registry(levels);
 
     harness.connect(HANDLER, changed, true, Optional.empty());
 
@@ -92,8 +83,8 @@ class CommandRegistrarTest {
 
   @Test
   void aGuildIdRegistersToThatServerOnly() throws Exception {
-    harness.connect(HANDLER, Fixtures.spec(), true, Optional.of(DiscordPayloads.GUILD_ID));
-    harness.connect(HANDLER, Fixtures.spec(), true, Optional.of(DiscordPayloads.GUILD_ID));
+    harness.connect(HANDLER, Fixtures.registry(), true, Optional.of(DiscordPayloads.GUILD_ID));
+    harness.connect(HANDLER, Fixtures.registry(), true, Optional.of(DiscordPayloads.GUILD_ID));
 
     assertThat(harness.discord.calls().matching(GUILD_PUT)).hasSize(1);
     assertThat(harness.discord.commands(DiscordPayloads.GUILD_ID)).hasSize(1);
@@ -104,7 +95,8 @@ class CommandRegistrarTest {
   void aGuildTheBotIsNotInFailsTheStartClearly() {
     assertThatThrownBy(
             () ->
-                harness.connect(HANDLER, Fixtures.spec(), true, Optional.of("1399999999999999999")))
+                harness.connect(
+                    HANDLER, Fixtures.registry(), true, Optional.of("1399999999999999999")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(
             "DISCORD_GUILD_ID is 1399999999999999999 but the bot is not in that server");

@@ -115,7 +115,7 @@ class DeadlineResponderTest {
         .singleElement()
         .asString()
         .startsWith("answer Sorry")
-        .contains("Reference: discord-");
+        .containsPattern("Reference: E-[0-9A-F]{8}");
   }
 
   @Test

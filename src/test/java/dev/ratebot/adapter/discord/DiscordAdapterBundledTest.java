@@ -23,7 +23,7 @@ class DiscordAdapterBundledTest {
 
   @BeforeEach
   void start() throws Exception {
-    harness = DiscordHarness.start(Wiring.bundledHandler(), Wiring.bundledSpec(), true);
+    harness = DiscordHarness.start(Wiring.bundledHandler(), Wiring.bundledCommands(), true);
   }
 
   @AfterEach

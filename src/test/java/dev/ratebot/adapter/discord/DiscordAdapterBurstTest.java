@@ -34,7 +34,7 @@ class DiscordAdapterBurstTest {
   @Test
   void everyInteractionOfABurstIsAnsweredOnceWithinTheDeadline() throws Exception {
     try (DiscordHarness harness =
-        DiscordHarness.start(Wiring.bundledHandler(), Wiring.bundledSpec(), true)) {
+        DiscordHarness.start(Wiring.bundledHandler(), Wiring.bundledCommands(), true)) {
       List<String> warm = new ArrayList<>();
       for (int i = 0; i < WARM_UP; i++) {
         String user = Long.toString(1_300_000_000_000_200_000L + i);

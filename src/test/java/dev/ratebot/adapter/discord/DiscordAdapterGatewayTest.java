@@ -48,7 +48,7 @@ class DiscordAdapterGatewayTest {
 
   @Test
   void connectsUncompressedWhenCompressionIsOff() throws Exception {
-    harness = DiscordHarness.start(answer(), Fixtures.spec(), false);
+    harness = DiscordHarness.start(answer(), Fixtures.registry(), false);
 
     assertThat(harness.discord.gatewayConnections().all().get(0)).doesNotContain("compress");
     assertAnswered();
@@ -127,7 +127,7 @@ class DiscordAdapterGatewayTest {
                     Optional.empty(),
                     true),
                 request -> Fixtures.answer(request.text()).build(),
-                Fixtures.spec())) {
+                Fixtures.registry())) {
       adapter.start();
 
       List<JsonNode> beats = discord.gatewayReceived().await(op(1), 3, WAIT);
@@ -150,7 +150,7 @@ class DiscordAdapterGatewayTest {
                   Optional.empty(),
                   true),
               request -> Fixtures.answer(request.text()).build(),
-              Fixtures.spec());
+              Fixtures.registry());
 
       assertThatThrownBy(adapter::start)
           .isInstanceOf(net.dv8tion.jda.api.exceptions.InvalidTokenException.class)

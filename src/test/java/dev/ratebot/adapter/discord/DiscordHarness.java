@@ -1,6 +1,6 @@
 package dev.ratebot.adapter.discord;
 
-import dev.ratebot.core.dispatch.CommandSpec;
+import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;
 import dev.ratebot.fake.discord.FakeDiscord;
@@ -22,14 +22,14 @@ final class DiscordHarness implements AutoCloseable {
   }
 
   static DiscordHarness start(RequestHandler handler) throws Exception {
-    return start(handler, Fixtures.spec(), true);
+    return start(handler, Fixtures.registry(), true);
   }
 
-  static DiscordHarness start(RequestHandler handler, CommandSpec spec, boolean compression)
+  static DiscordHarness start(RequestHandler handler, CommandRegistry commands, boolean compression)
       throws Exception {
     DiscordHarness harness = new DiscordHarness(FakeDiscord.start());
     try {
-      harness.connect(handler, spec, compression, Optional.empty());
+      harness.connect(handler, commands, compression, Optional.empty());
     } catch (Exception | Error e) {
       harness.close();
       throw e;
@@ -44,7 +44,10 @@ final class DiscordHarness implements AutoCloseable {
 
   /** Starts a (new) adapter against this harness's fake; closes the previous one first. */
   DiscordAdapter connect(
-      RequestHandler handler, CommandSpec spec, boolean compression, Optional<String> guildId)
+      RequestHandler handler,
+      CommandRegistry commands,
+      boolean compression,
+      Optional<String> guildId)
       throws Exception {
     if (adapter != null) {
       adapter.close();
@@ -56,7 +59,7 @@ final class DiscordHarness implements AutoCloseable {
               requests.add(request);
               return handler.handle(request);
             },
-            spec);
+            commands);
     adapter.start();
     return adapter;
   }

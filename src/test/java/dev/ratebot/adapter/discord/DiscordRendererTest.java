@@ -2,7 +2,7 @@ package dev.ratebot.adapter.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ratebot.adapter.discord.DiscordRenderer.Audience;
+import dev.ratebot.adapter.chat.Audience;
 import dev.ratebot.core.reply.Basis;
 import dev.ratebot.core.reply.Citation;
 import dev.ratebot.core.reply.Info;
@@ -56,6 +56,20 @@ class DiscordRendererTest {
   }
 
   @Test
+  void theContextLineOpensTheDescriptionAndTheVersionFollowsTheVintage() {
+    DiscordMessage message =
+        renderer.render(
+            Fixtures.answer("latam").context("Contract rates · *2023* data", "1a2b3c4d").build(),
+            Audience.CHANNEL);
+
+    MessageEmbed embed = message.embeds().get(0);
+    assertThat(embed.getDescription())
+        .startsWith("*Contract rates · \\*2023\\* data*\n**Hourly by region**\n");
+    assertThat(embed.getFooter().getText())
+        .isEqualTo("Sources: Payscale (2023), via ProCoders · Data: 2023, version 1a2b3c4d");
+  }
+
+  @Test
   void inAChannelAnAnswerHasNoComponents() {
     DiscordMessage message = renderer.render(Fixtures.answer("latam").build(), Audience.CHANNEL);
 
@@ -65,15 +79,18 @@ class DiscordRendererTest {
 
   @Test
   void aRangeBarShowsTheRangeSolidAndTheTopEndShaded() {
-    assertThat(DiscordRenderer.bar(new Row("x", "", 30, 60, 90, Basis.OBSERVED, false), 120))
+    assertThat(DiscordCanvas.bar(new Row("x", "", 30, 60, 90, Basis.OBSERVED, false), 120))
         .isEqualTo("░░░████▒▒▒░░");
-    assertThat(DiscordRenderer.bar(new Row("narrow", "", 50, 50.5, 0, Basis.OBSERVED, false), 120))
+    assertThat(DiscordCanvas.bar(new Row("narrow", "", 50, 50.5, 0, Basis.OBSERVED, false), 120))
         .contains("█");
   }
 
   @Test
   void aHugeAnswerStaysWithinEveryDiscordLimit() {
-    Fixtures.AnswerBuilder huge = Fixtures.answer("q".repeat(100)).title("T".repeat(1_000));
+    Fixtures.AnswerBuilder huge =
+        Fixtures.answer("q".repeat(100))
+            .title("T".repeat(1_000))
+            .context("C".repeat(3_000), "v".repeat(500));
     for (int i = 0; i < 40; i++) {
       huge.figure(
           new KeyFigure("L".repeat(300), "V".repeat(2_000), Basis.ESTIMATE, "D".repeat(500)));

@@ -1,43 +1,72 @@
 package dev.ratebot.adapter.discord;
 
-import dev.ratebot.core.dispatch.CommandSpec;
-import dev.ratebot.core.dispatch.CommandSpec.Option;
+import dev.ratebot.core.command.Command;
+import dev.ratebot.core.command.CommandDefinition;
+import dev.ratebot.core.command.CommandRegistry;
+import dev.ratebot.core.command.HelpCommand;
+import dev.ratebot.core.command.Invocation;
+import dev.ratebot.core.command.ListCommand;
+import dev.ratebot.core.command.LookupCommand;
+import dev.ratebot.core.command.OptionDefinition.Choice;
+import dev.ratebot.core.command.SourcesCommand;
 import dev.ratebot.core.reply.Answer;
 import dev.ratebot.core.reply.Basis;
 import dev.ratebot.core.reply.Citation;
 import dev.ratebot.core.reply.KeyFigure;
 import dev.ratebot.core.reply.Refinement;
-import dev.ratebot.core.reply.Refinement.Choice;
+import dev.ratebot.core.reply.Reply;
 import dev.ratebot.core.reply.Row;
 import dev.ratebot.core.reply.RowTable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test data: a small command spec and an answer builder. */
+/** Test data: a small command registry and an answer builder. */
 final class Fixtures {
   private Fixtures() {}
 
-  static CommandSpec spec() {
-    return new CommandSpec(
-        CommandSpec.NAME,
-        CommandSpec.DESCRIPTION,
-        CommandSpec.USAGE_HINT,
-        CommandSpec.SUB_COMMANDS,
-        List.of(
-            new Option("junior", "Junior"),
-            new Option("mid", "Mid"),
-            new Option("senior", "Senior")),
-        List.of(
-            new Option("python", "Python"),
-            new Option("java", "Java"),
-            new Option("javascript", "JavaScript"),
-            new Option("node", "Node.js")),
-        List.of(
-            new Option("latin-america", "Latin America"),
-            new Option("western-europe", "Western Europe"),
-            new Option("eastern-europe", "Eastern Europe"),
-            new Option("north-america", "North America")),
-        List.of("senior python latam", "latam", "senior java brazil"));
+  static final List<Choice> LEVELS =
+      List.of(
+          new Choice("junior", "Junior"), new Choice("mid", "Mid"), new Choice("senior", "Senior"));
+
+  /** A registry of the real command definitions over a small vocabulary; commands do not run. */
+  static CommandRegistry registry() {
+    return registry(LEVELS);
+  }
+
+  static CommandRegistry registry(List<Choice> levels) {
+    CommandDefinition lookup =
+        LookupCommand.definition(
+            levels,
+            List.of(
+                new Choice("python", "Python"),
+                new Choice("java", "Java"),
+                new Choice("javascript", "JavaScript"),
+                new Choice("node", "Node.js")),
+            List.of(
+                new Choice("latin-america", "Latin America"),
+                new Choice("western-europe", "Western Europe"),
+                new Choice("eastern-europe", "Eastern Europe"),
+                new Choice("north-america", "North America")));
+    return CommandRegistry.builder(stub(lookup))
+        .help(stub(HelpCommand.DEFINITION))
+        .register(stub(ListCommand.DEFINITION))
+        .register(stub(SourcesCommand.DEFINITION))
+        .build();
+  }
+
+  /** A command with this definition that is never run. */
+  static Command stub(CommandDefinition definition) {
+    return new Command() {
+      @Override
+      public CommandDefinition definition() {
+        return definition;
+      }
+
+      @Override
+      public Reply run(Invocation invocation) {
+        throw new UnsupportedOperationException("fixture commands do not run");
+      }
+    };
   }
 
   static AnswerBuilder answer(String query) {
@@ -47,6 +76,8 @@ final class Fixtures {
   /** Builds answers like the core's, for a query text. */
   static final class AnswerBuilder {
     private String title;
+    private String context = "";
+    private String dataVersion = "";
     private final String query;
     private final List<KeyFigure> figures = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
@@ -67,18 +98,24 @@ final class Fixtures {
           new Refinement(
               "Level",
               List.of(
-                  new Choice("Junior", "junior python latam", false),
-                  new Choice("Senior", "senior python latam", true))));
+                  new Refinement.Choice("Junior", "junior python latam", false),
+                  new Refinement.Choice("Senior", "senior python latam", true))));
       refinements.add(
           new Refinement(
               "Region",
               List.of(
-                  new Choice("Latin America", "senior python latam", true),
-                  new Choice("Western Europe", "senior python western-europe", false))));
+                  new Refinement.Choice("Latin America", "senior python latam", true),
+                  new Refinement.Choice("Western Europe", "senior python western-europe", false))));
     }
 
     AnswerBuilder title(String value) {
       title = value;
+      return this;
+    }
+
+    AnswerBuilder context(String line, String version) {
+      context = line;
+      dataVersion = version;
       return this;
     }
 
@@ -117,8 +154,8 @@ final class Fixtures {
           sources,
           "2023",
           refinements,
-          "",
-          "");
+          context,
+          dataVersion);
     }
   }
 }

@@ -2,6 +2,8 @@ package dev.ratebot.adapter.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ratebot.core.command.CommandDefinition;
+import dev.ratebot.core.command.CommandRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,7 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import org.junit.jupiter.api.Test;
 
 class RateCommandTest {
-  final RateCommand command = new RateCommand(Fixtures.spec());
+  final RateCommand command = new RateCommand(Fixtures.registry());
 
   @Test
   void joinsOptionValuesInTheOrderLevelTechnologyRegionQuery() {
@@ -19,8 +21,8 @@ class RateCommandTest {
     options.put("level", "senior");
     options.put("technology", "");
 
-    assertThat(RateCommand.requestText(options::get)).isEqualTo("senior latin-america in usd");
-    assertThat(RateCommand.requestText(name -> null)).isEmpty();
+    assertThat(command.requestText(options::get)).isEqualTo("senior latin-america in usd");
+    assertThat(command.requestText(name -> null)).isEmpty();
   }
 
   @Test
@@ -32,6 +34,32 @@ class RateCommandTest {
         .extracting(Command.Choice::getName)
         .containsExactly("Junior", "Mid", "Senior");
     assertThat(definition.getOptions().subList(1, 4)).allMatch(o -> o.isAutoComplete());
+  }
+
+  @Test
+  void theQueryOptionNamesTheOtherCommandsAndANewCommandIsSuggested() {
+    CommandRegistry registry = Fixtures.registry();
+    CommandDefinition compare =
+        CommandDefinition.builder("compare", "Two questions side by side")
+            .examples("senior python latam vs cee")
+            .build();
+    RateCommand more =
+        new RateCommand(
+            CommandRegistry.builder(registry.defaultCommand())
+                .help(registry.help())
+                .register(registry.command("list").orElseThrow())
+                .register(Fixtures.stub(compare))
+                .build());
+
+    var query = command.definition().getOptions().get(3);
+    assertThat(query.getName()).isEqualTo("query");
+    assertThat(query.getDescription())
+        .isEqualTo("Or ask in words: 'senior java brazil'; also help, list, sources");
+    assertThat(query.getMaxLength()).isEqualTo(200);
+    assertThat(more.definition().getOptions().get(3).getDescription())
+        .endsWith("; also help, list, compare");
+    assertThat(values(more.suggest("query", "comp")))
+        .containsExactly("comp", "compare", "compare senior python latam vs cee");
   }
 
   @Test
@@ -54,7 +82,7 @@ class RateCommandTest {
   void queryOffersWhatWasTypedThenSubCommandsThenExamples() {
     assertThat(values(command.suggest("query", ""))).startsWith("help", "list", "sources");
     assertThat(values(command.suggest("query", "senior")))
-        .containsExactly("senior", "senior python latam", "senior java brazil");
+        .containsExactly("senior", "senior python latam", "senior python", "senior java brazil");
     assertThat(command.suggest("query", "h").get(1).getName())
         .isEqualTo("help — How to ask, with examples");
   }

@@ -32,7 +32,7 @@ class FailSafeHandlerTest {
             Problem.class,
             p -> {
               assertThat(p.kind()).isEqualTo(Problem.Kind.INTERNAL);
-              assertThat(p.reference()).matches("SL-[0-9A-F]{8}");
+              assertThat(p.reference()).matches("E-[0-9A-F]{8}");
               assertThat(p.message()).contains(p.reference());
             });
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ratebot.app.Wiring;
+import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.RequestHandler;
 import dev.ratebot.fake.slack.Ack;
 import dev.ratebot.fake.slack.ApiCall;
@@ -39,7 +40,8 @@ class SlackAdapterTest {
   static final Duration REPLY = Duration.ofSeconds(10);
   static final long ACK_LIMIT_MS = 3_000;
   static final RequestHandler BUNDLED = Wiring.bundledHandler();
-  static final Pattern REFERENCE = Pattern.compile("Reference: (SL-[0-9A-F]{8})");
+  static final CommandRegistry COMMANDS = Wiring.bundledCommands();
+  static final Pattern REFERENCE = Pattern.compile("Reference: (E-[0-9A-F]{8})");
 
   FakeSlack slack;
   SlackAdapter adapter;
@@ -54,7 +56,9 @@ class SlackAdapterTest {
   void connect(RequestHandler handler) throws Exception {
     slack = FakeSlack.start();
     threadsBeforeStart = nonDaemonThreads();
-    adapter = new SlackAdapter(new SlackSettings(BOT_TOKEN, APP_TOKEN, slack.apiUrl()), handler);
+    adapter =
+        new SlackAdapter(
+            new SlackSettings(BOT_TOKEN, APP_TOKEN, slack.apiUrl()), handler, COMMANDS);
     adapter.start();
     assertThat(slack.awaitConnections(1, CONNECT)).isTrue();
   }
@@ -370,7 +374,7 @@ class SlackAdapterTest {
 
         slack.awaitCalls("response_url", 2, REPLY);
         assertThat(logs.lines())
-            .anySatisfy(line -> assertThat(line).startsWith("ERROR").contains("SL-", "HTTP 404"));
+            .anySatisfy(line -> assertThat(line).startsWith("ERROR").contains("E-", "HTTP 404"));
       }
     }
 
@@ -484,7 +488,7 @@ class SlackAdapterTest {
     @Test
     void burstOf200CommandsIsAckedWithin3sEach() throws Exception {
       connect(BUNDLED);
-      List<String> examples = Wiring.bundledSpec().examples();
+      List<String> examples = Wiring.bundledCommands().examples();
       for (int i = 0; i < 20; i++) {
         slack
             .slashCommand(examples.get(i % examples.size()), "UWARM" + i)
@@ -580,7 +584,9 @@ class SlackAdapterTest {
     void startFailsClearlyWhenTheSocketCannotBeOpened() throws Exception {
       slack = FakeSlack.start();
       slack.breakSocketUrl();
-      adapter = new SlackAdapter(new SlackSettings(BOT_TOKEN, APP_TOKEN, slack.apiUrl()), BUNDLED);
+      adapter =
+          new SlackAdapter(
+              new SlackSettings(BOT_TOKEN, APP_TOKEN, slack.apiUrl()), BUNDLED, COMMANDS);
 
       assertThatThrownBy(adapter::start)
           .isInstanceOf(IllegalStateException.class)
@@ -591,7 +597,9 @@ class SlackAdapterTest {
     void startFailsClearlyWhenSlackRefusesTheBotToken() throws Exception {
       slack = FakeSlack.start();
       String refused = "xoxb-revoked";
-      adapter = new SlackAdapter(new SlackSettings(refused, APP_TOKEN, slack.apiUrl()), BUNDLED);
+      adapter =
+          new SlackAdapter(
+              new SlackSettings(refused, APP_TOKEN, slack.apiUrl()), BUNDLED, COMMANDS);
 
       assertThatThrownBy(adapter::start)
           .isInstanceOf(IllegalStateException.class)
@@ -604,7 +612,9 @@ class SlackAdapterTest {
     void startFailsClearlyWhenSlackRefusesTheAppToken() throws Exception {
       slack = FakeSlack.start();
       String refused = "xapp-revoked-test-not-real";
-      adapter = new SlackAdapter(new SlackSettings(BOT_TOKEN, refused, slack.apiUrl()), BUNDLED);
+      adapter =
+          new SlackAdapter(
+              new SlackSettings(BOT_TOKEN, refused, slack.apiUrl()), BUNDLED, COMMANDS);
 
       assertThatThrownBy(adapter::start)
           .isInstanceOf(IllegalStateException.class)

@@ -3,7 +3,11 @@ package dev.ratebot.adapter.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ratebot.app.Wiring;
-import dev.ratebot.core.dispatch.CommandSpec;
+import dev.ratebot.core.command.Command;
+import dev.ratebot.core.command.CommandDefinition;
+import dev.ratebot.core.command.CommandRegistry;
+import dev.ratebot.core.command.Invocation;
+import dev.ratebot.core.reply.Reply;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +18,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The app manifest in config/ stays in step with the command spec and asks for no more than needed.
+ * The app manifest in config/ stays in step with the command registry and asks for no more than
+ * needed.
  */
 class SlackAppManifestTest {
   static final Path MANIFEST = Path.of("config", "slack-app-manifest.yml");
@@ -23,7 +28,7 @@ class SlackAppManifestTest {
           "(?m)^ {4}- command: (.+)\\n {6}description: (.+)\\n {6}usage_hint: (.+)\\n {6}should_escape: false$");
 
   final String manifest = read();
-  final CommandSpec spec = Wiring.bundledSpec();
+  final CommandRegistry commands = Wiring.bundledCommands();
 
   static String read() {
     try {
@@ -56,15 +61,42 @@ class SlackAppManifestTest {
   }
 
   @Test
-  void slashCommandMatchesTheCommandSpec() {
+  void theFileIsExactlyWhatTheRegistryAndTheAdapterDerive() {
+    assertThat(manifest)
+        .as("config/slack-app-manifest.yml drifted; replace it with the expected text")
+        .isEqualTo(SlackManifest.yaml(commands));
+  }
+
+  @Test
+  void slashCommandMatchesTheRegistry() {
     Matcher command = COMMAND.matcher(manifest);
 
     assertThat(command.find()).as("one /rate command entry").isTrue();
-    assertThat(unquote(command.group(1))).isEqualTo("/" + spec.name());
-    assertThat(unquote(command.group(2))).isEqualTo(spec.description());
-    assertThat(unquote(command.group(3))).isEqualTo(spec.usageHint());
+    assertThat(unquote(command.group(1))).isEqualTo("/rate");
+    assertThat(unquote(command.group(2))).isEqualTo(commands.description());
+    assertThat(unquote(command.group(3)))
+        .isEqualTo(commands.usageHint())
+        .isEqualTo("[level] [technology] [region or country] | help | list | sources");
     assertThat(command.find()).as("a second command").isFalse();
-    assertThat(SlackAdapter.COMMAND).isEqualTo("/" + CommandSpec.NAME);
+  }
+
+  @Test
+  void aNewCommandChangesTheUsageHintTheManifestMustCarry() {
+    CommandRegistry more =
+        CommandRegistry.builder(commands.defaultCommand())
+            .help(commands.help())
+            .register(
+                new StubCommand(
+                    CommandDefinition.builder("compare", "Two questions side by side")
+                        .usage("[question] vs [question]")
+                        .build()))
+            .build();
+
+    assertThat(SlackManifest.yaml(more))
+        .contains(
+            "usage_hint: \"[level] [technology] [region or country] | help | compare"
+                + " [question] vs [question]\"")
+        .isNotEqualTo(manifest);
   }
 
   @Test
@@ -77,6 +109,13 @@ class SlackAppManifestTest {
   @Test
   void eventsAreMentionsAndDirectMessagesOnly() {
     assertThat(listUnder("    bot_events:")).containsExactlyInAnyOrder("app_mention", "message.im");
+  }
+
+  private record StubCommand(CommandDefinition definition) implements Command {
+    @Override
+    public Reply run(Invocation invocation) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   @Test

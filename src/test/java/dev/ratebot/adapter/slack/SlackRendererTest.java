@@ -3,7 +3,7 @@ package dev.ratebot.adapter.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ratebot.adapter.slack.SlackRenderer.Surface;
+import dev.ratebot.adapter.chat.Audience;
 import dev.ratebot.app.Wiring;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
@@ -136,7 +136,7 @@ class SlackRendererTest {
 
   @Test
   void aHugeAnswerStaysWithinSlackLimitsOnEverySurface() {
-    for (Surface surface : Surface.values()) {
+    for (Audience surface : Audience.values()) {
       JsonNode message = SlackJson.of(renderer.render(hugeAnswer(), surface));
 
       assertWithinSlackLimits(message);
@@ -148,12 +148,12 @@ class SlackRendererTest {
   @Test
   void everyRealReplyStaysWithinSlackLimits() {
     RequestHandler handler = Wiring.bundledHandler();
-    List<String> questions = new ArrayList<>(Wiring.bundledSpec().examples());
+    List<String> questions = new ArrayList<>(Wiring.bundledCommands().examples());
     questions.addAll(List.of("help", "list", "sources", "cobol", "", "python", "senior"));
 
     for (String question : questions) {
       Reply reply = handler.handle(new Request(question, "U1", "C1", Platform.SLACK));
-      for (Surface surface : Surface.values()) {
+      for (Audience surface : Audience.values()) {
         assertWithinSlackLimits(SlackJson.of(renderer.render(reply, surface)));
       }
     }
@@ -161,7 +161,7 @@ class SlackRendererTest {
 
   @Test
   void aHugeAnswerKeepsItsSourcesAndControlsWhenCut() {
-    JsonNode message = SlackJson.of(renderer.render(hugeAnswer(), Surface.EPHEMERAL));
+    JsonNode message = SlackJson.of(renderer.render(hugeAnswer(), Audience.ASKER));
 
     List<JsonNode> blocks = new ArrayList<>();
     message.get("blocks").forEach(blocks::add);
@@ -180,8 +180,8 @@ class SlackRendererTest {
 
     for (JsonNode message :
         List.of(
-            SlackJson.of(renderer.render(info, Surface.EPHEMERAL)),
-            SlackJson.of(renderer.render(problem, Surface.EPHEMERAL)))) {
+            SlackJson.of(renderer.render(info, Audience.ASKER)),
+            SlackJson.of(renderer.render(problem, Audience.ASKER)))) {
       assertWithinSlackLimits(message);
       assertInert(message);
     }
@@ -190,7 +190,7 @@ class SlackRendererTest {
   @Test
   void answerHasHeaderFiguresRowsNotesSourcesAndControls() {
     JsonNode message =
-        SlackJson.of(renderer.render(TestReplies.answer("senior python latam"), Surface.EPHEMERAL));
+        SlackJson.of(renderer.render(TestReplies.answer("senior python latam"), Audience.ASKER));
 
     assertThat(SlackJson.blocks(message, "header").get(0).get("text").get("text").asText())
         .isEqualTo("Rates for senior python latam");
@@ -199,7 +199,10 @@ class SlackRendererTest {
         .contains(
             "▸ *Latin America*",
             "Assuming senior python latam",
-            "Data vintage 2023 · Sources:\\n• Payscale (2023), via ProCoders");
+            "Data vintage 2023, version 0a1b2c3d · Sources:\\n• Payscale (2023), via ProCoders");
+    assertThat(message.get("blocks").get(1).get("type").asText()).isEqualTo("context");
+    assertThat(message.get("blocks").get(1).get("elements").get(0).get("text").asText())
+        .isEqualTo("Contract rates · 2023 data");
     assertThat(message.get("text").asText())
         .isEqualTo("Rates for senior python latam: $45–65/h (source)");
     List<JsonNode> controls = SlackJson.actionElements(message);
@@ -215,10 +218,10 @@ class SlackRendererTest {
   void surfacesDecideTheControls() {
     Answer answer = TestReplies.answer("latam");
 
-    assertThat(SlackJson.actionElements(SlackJson.of(renderer.render(answer, Surface.DIRECT))))
+    assertThat(SlackJson.actionElements(SlackJson.of(renderer.render(answer, Audience.DIRECT))))
         .extracting(c -> c.get("action_id").asText())
         .containsExactly("ratebot-refine-0", "ratebot-refine-1");
-    assertThat(SlackJson.actionElements(SlackJson.of(renderer.render(answer, Surface.CHANNEL))))
+    assertThat(SlackJson.actionElements(SlackJson.of(renderer.render(answer, Audience.CHANNEL))))
         .isEmpty();
     assertThat(SlackJson.actionElements(SlackJson.of(renderer.renderShared(answer, "U123ABC"))))
         .isEmpty();
@@ -250,19 +253,18 @@ class SlackRendererTest {
             NASTY,
             NASTY);
 
-    for (Surface surface : Surface.values()) {
+    for (Audience surface : Audience.values()) {
       JsonNode message = SlackJson.of(renderer.render(answer, surface));
       assertInert(message);
       assertThat(String.join("", SlackJson.mrkdwnTexts(message)))
           .contains("&lt;!channel&gt;", "&amp;");
     }
-    assertInert(
-        SlackJson.of(renderer.render(Problem.user(NASTY, List.of(NASTY)), Surface.EPHEMERAL)));
+    assertInert(SlackJson.of(renderer.render(Problem.user(NASTY, List.of(NASTY)), Audience.ASKER)));
     assertInert(
         SlackJson.of(
             renderer.render(
                 new Info(NASTY, List.of(new Info.Section(NASTY, List.of(NASTY)))),
-                Surface.EPHEMERAL)));
+                Audience.ASKER)));
   }
 
   @Test
@@ -270,7 +272,7 @@ class SlackRendererTest {
     JsonNode message =
         SlackJson.of(
             renderer.render(
-                Problem.user("I don't know 'cobol'.", List.of("c++", "latam")), Surface.EPHEMERAL));
+                Problem.user("I don't know 'cobol'.", List.of("c++", "latam")), Audience.ASKER));
 
     assertThat(message.get("blocks")).hasSize(1);
     assertThat(message.get("blocks").get(0).get("text").get("text").asText())
@@ -280,7 +282,7 @@ class SlackRendererTest {
   @Test
   void internalProblemCarriesItsReference() {
     JsonNode message =
-        SlackJson.of(renderer.render(Problem.internal("SL-0000ABCD"), Surface.EPHEMERAL));
+        SlackJson.of(renderer.render(Problem.internal("SL-0000ABCD"), Audience.ASKER));
 
     assertThat(message.get("text").asText()).contains("SL-0000ABCD");
     assertThat(SlackJson.actionElements(message)).isEmpty();
@@ -293,7 +295,7 @@ class SlackRendererTest {
             "ratebot help",
             List.of(new Info.Section("Examples", List.of("/rate latam", "/rate senior python"))));
 
-    JsonNode message = SlackJson.of(renderer.render(info, Surface.EPHEMERAL));
+    JsonNode message = SlackJson.of(renderer.render(info, Audience.ASKER));
 
     assertThat(SlackJson.blocks(message, "header")).hasSize(1);
     assertThat(SlackJson.blocks(message, "section").get(0).get("text").get("text").asText())

@@ -1,0 +1,22 @@
+package dev.ratebot.core.command;
+
+import dev.ratebot.core.estimate.EstimateSettings;
+import dev.ratebot.core.rates.RateDataset;
+
+/**
+ * The commands ratebot ships with. A new command is a class implementing {@link Command} and one
+ * {@code register} line here; help, the Slack usage hint and manifest, and Discord's suggestions
+ * pick it up from the registry.
+ */
+public final class BuiltInCommands {
+  private BuiltInCommands() {}
+
+  /** The registry over a dataset: rate lookup (the default), help, list and sources. */
+  public static CommandRegistry registry(RateDataset dataset, EstimateSettings settings) {
+    return CommandRegistry.builder(new LookupCommand(dataset, settings))
+        .help(new HelpCommand(dataset))
+        .register(new ListCommand(dataset))
+        .register(new SourcesCommand(dataset))
+        .build();
+  }
+}

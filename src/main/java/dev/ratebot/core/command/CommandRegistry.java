@@ -1,0 +1,174 @@
+package dev.ratebot.core.command;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The commands of the bot. The default command (rate lookup) runs when no command word starts the
+ * text, and its word is the name of the slash command; every other command is started by its word
+ * or an alias. Help text, the Slack usage hint and manifest, and Discord's definition and
+ * suggestions are derived from here, so a command registered once appears everywhere. Immutable.
+ *
+ * <pre>{@code
+ * CommandRegistry.builder(new LookupCommand(dataset, settings))
+ *     .help(new HelpCommand(dataset))
+ *     .register(new ListCommand(dataset))
+ *     .build();
+ * }</pre>
+ */
+public final class CommandRegistry {
+  private final Command defaultCommand;
+  private final Command help;
+  private final List<Command> worded;
+  private final Map<String, String> words;
+
+  private CommandRegistry(Command defaultCommand, Command help, List<Command> worded) {
+    this.defaultCommand = defaultCommand;
+    this.help = help;
+    this.worded = List.copyOf(worded);
+    Map<String, String> byWord = new LinkedHashMap<>();
+    for (Command command : all()) {
+      CommandDefinition definition = command.definition();
+      if (command != defaultCommand) {
+        claim(byWord, definition.word(), definition.word());
+        definition.aliases().forEach(alias -> claim(byWord, alias, definition.word()));
+      } else if (!definition.aliases().isEmpty()) {
+        throw new IllegalArgumentException("the default command is started by no word");
+      }
+    }
+    if (byWord.containsKey(defaultCommand.definition().word())) {
+      throw new IllegalArgumentException(
+          "'" + defaultCommand.definition().word() + "' is the default command's word");
+    }
+    this.words = Collections.unmodifiableMap(byWord);
+  }
+
+  private static void claim(Map<String, String> byWord, String word, String name) {
+    String before = byWord.putIfAbsent(word, name);
+    if (before != null) {
+      throw new IllegalArgumentException("'" + word + "' starts both " + before + " and " + name);
+    }
+  }
+
+  /** A registry whose default command is {@code defaultCommand}. */
+  public static Builder builder(Command defaultCommand) {
+    return new Builder(defaultCommand);
+  }
+
+  /**
+   * Every word and alias that starts a command, lower case, mapped to the command's name (its
+   * word): what the parser needs to tell a command from a question.
+   */
+  public Map<String, String> words() {
+    return words;
+  }
+
+  /** The command with this name (its word), if registered. */
+  public Optional<Command> command(String name) {
+    return all().stream().filter(c -> c.definition().word().equals(name)).findFirst();
+  }
+
+  /** The command that runs when no command word starts the text: the rate lookup. */
+  public Command defaultCommand() {
+    return defaultCommand;
+  }
+
+  /** The help command, which empty text also runs. */
+  public Command help() {
+    return help;
+  }
+
+  /** The commands started by a word, in registration order (help first). */
+  public List<Command> wordCommands() {
+    return worded;
+  }
+
+  /** The default command, then the others in registration order. */
+  public List<Command> all() {
+    List<Command> all = new ArrayList<>();
+    all.add(defaultCommand);
+    all.addAll(worded);
+    return all;
+  }
+
+  /** The slash command's name without slash: the default command's word, "rate". */
+  public String name() {
+    return defaultCommand.definition().word();
+  }
+
+  /** The one-line description of the slash command. */
+  public String description() {
+    return defaultCommand.definition().description();
+  }
+
+  /** The argument hint Slack shows: the default usage, then each command word with its usage. */
+  public String usageHint() {
+    List<String> parts = new ArrayList<>();
+    parts.add(defaultCommand.definition().usage());
+    for (Command command : worded) {
+      CommandDefinition definition = command.definition();
+      parts.add(
+          definition.usage().isEmpty()
+              ? definition.word()
+              : definition.word() + " " + definition.usage());
+    }
+    return String.join(" | ", parts);
+  }
+
+  /** Every command's examples, the default command's first, as a user would type them. */
+  public List<String> examples() {
+    List<String> examples = new ArrayList<>(defaultCommand.definition().examples());
+    for (Command command : worded) {
+      command
+          .definition()
+          .examples()
+          .forEach(e -> examples.add(command.definition().word() + " " + e));
+    }
+    return examples;
+  }
+
+  /** Builds a registry; every method returns this builder. */
+  public static final class Builder {
+    private final Command defaultCommand;
+    private final List<Command> worded = new ArrayList<>();
+    private Command help;
+
+    private Builder(Command defaultCommand) {
+      this.defaultCommand = Objects.requireNonNull(defaultCommand, "defaultCommand");
+    }
+
+    /** Registers the help command, which also answers empty text. */
+    public Builder help(Command command) {
+      if (help != null) {
+        throw new IllegalStateException("help is registered already");
+      }
+      help = Objects.requireNonNull(command, "command");
+      worded.add(command);
+      return this;
+    }
+
+    /** Registers a command started by its word or aliases. */
+    public Builder register(Command command) {
+      worded.add(Objects.requireNonNull(command, "command"));
+      return this;
+    }
+
+    /**
+     * The registry.
+     *
+     * @throws IllegalArgumentException when a word starts two commands
+     * @throws IllegalStateException when no help command was registered
+     */
+    public CommandRegistry build() {
+      if (help == null) {
+        throw new IllegalStateException("a registry needs a help command");
+      }
+      return new CommandRegistry(defaultCommand, help, worded);
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package dev.ratebot.adapter.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ratebot.core.reply.Answer;
+import dev.ratebot.core.reply.Basis;
+import dev.ratebot.core.reply.Citation;
+import dev.ratebot.core.reply.Info;
+import dev.ratebot.core.reply.KeyFigure;
+import dev.ratebot.core.reply.Problem;
+import dev.ratebot.core.reply.Refinement;
+import dev.ratebot.core.reply.Row;
+import dev.ratebot.core.reply.RowTable;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChatRendererTest {
+  final ChatRenderer<List<String>> renderer = new ChatRenderer<>(audience -> new Recording());
+
+  static Answer answer(String query, String context, RowTable table, List<String> notes) {
+    return new Answer(
+        "Senior Python · Latin America",
+        query,
+        List.of(new KeyFigure("Hourly", "$62–89/h", Basis.ESTIMATE, "")),
+        table,
+        notes,
+        List.of(new Citation("Payscale", "2023", "ProCoders")),
+        "2023",
+        List.of(
+            new Refinement(
+                "Level", List.of(new Refinement.Choice("Mid", "mid python latam", false))),
+            new Refinement("Empty", List.of())),
+        context,
+        "1a2b3c4d");
+  }
+
+  static Answer full(String query) {
+    RowTable table =
+        new RowTable(
+            "Hourly by region",
+            100,
+            List.of(new Row("Latin America", "$62–89/h", 62, 89, 95, Basis.ESTIMATE, true)));
+    return answer(query, "Contract rates · 2023 data", table, List.of("Estimate."));
+  }
+
+  @Test
+  void anAnswerIsDrawnTopToBottomWithItsControlsLast() {
+    List<String> drawn = renderer.render(full("senior python latam"), Audience.ASKER);
+
+    assertThat(drawn)
+        .containsExactly(
+            "title Senior Python · Latin America",
+            "context Contract rates · 2023 data",
+            "figures 1",
+            "table Hourly by region",
+            "notes 1",
+            "sources 2023, version 1a2b3c4d: 1",
+            "controls menus [Level] share senior python latam",
+            "finish Senior Python · Latin America: $62–89/h (estimate)");
+  }
+
+  @Test
+  void emptyPartsAreNotDrawn() {
+    Answer bare = answer("latam", "", RowTable.empty(), List.of());
+
+    assertThat(renderer.render(bare, Audience.CHANNEL))
+        .containsExactly(
+            "title Senior Python · Latin America",
+            "figures 1",
+            "sources 2023, version 1a2b3c4d: 1",
+            "finish Senior Python · Latin America: $62–89/h (estimate)");
+  }
+
+  @Test
+  void theAudienceDecidesMenusAndShareButton() {
+    Answer answer = full("latam");
+    Answer unnamed = full(" ");
+
+    assertThat(Controls.of(answer, Audience.ASKER))
+        .isEqualTo(
+            new Controls(List.of(answer.refinements().get(0)), java.util.Optional.of("latam")));
+    assertThat(Controls.of(answer, Audience.DIRECT).menus()).hasSize(1);
+    assertThat(Controls.of(answer, Audience.DIRECT).shareQuery()).isEmpty();
+    assertThat(Controls.of(answer, Audience.CHANNEL).isEmpty()).isTrue();
+    assertThat(Controls.of(unnamed, Audience.ASKER).shareQuery()).isEmpty();
+  }
+
+  @Test
+  void aSharedAnswerNamesTheSharerAndCarriesNoControls() {
+    assertThat(renderer.renderShared(full("latam"), "U1"))
+        .endsWith(
+            "sources 2023, version 1a2b3c4d: 1",
+            "shared by U1",
+            "finish Senior Python · Latin America: $62–89/h (estimate)")
+        .noneMatch(line -> line.startsWith("controls"));
+  }
+
+  @Test
+  void anInfoIsItsTitleAndSections() {
+    Info info =
+        new Info(
+            "How to ask",
+            List.of(new Info.Section("", List.of("a")), new Info.Section("Examples", List.of())));
+
+    assertThat(renderer.render(info, Audience.ASKER))
+        .containsExactly("title How to ask", "section ", "section Examples", "finish How to ask");
+  }
+
+  @Test
+  void aUserErrorShowsItsSuggestionsAndNoReference() {
+    assertThat(ProblemView.of(Problem.user("I don't know 'x'.", List.of("python"))))
+        .isEqualTo(new ProblemView("I don't know 'x'.", List.of("python"), "", true));
+    assertThat(renderer.render(Problem.user("No."), Audience.ASKER))
+        .containsExactly("problem No. [] ref= user=true", "finish No.");
+  }
+
+  @Test
+  void anInternalFaultShowsItsReferenceOnceAndNoSuggestions() {
+    assertThat(ProblemView.of(Problem.internal("E-00000001")).reference()).isEmpty();
+    assertThat(
+            ProblemView.of(new Problem(Problem.Kind.INTERNAL, "Oops.", List.of("x"), "E-00000002")))
+        .isEqualTo(new ProblemView("Oops.", List.of(), "E-00000002", false));
+    assertThat(ProblemView.of(Problem.rateLimited(3)))
+        .isEqualTo(
+            new ProblemView(
+                "You're asking faster than I can answer; try again in 3 s.", List.of(), "", false));
+  }
+
+  @Test
+  void theDataVersionFollowsTheVintageOnlyWhenKnown() {
+    assertThat(new SourcesFooter("2023", "", List.of()).versionSuffix()).isEmpty();
+    assertThat(new SourcesFooter("2023", "1a2b3c4d", List.of()).versionSuffix())
+        .isEqualTo(", version 1a2b3c4d");
+  }
+
+  /** Writes down each call, so a test reads what the traversal asked a platform to draw. */
+  private static final class Recording implements Canvas<List<String>> {
+    private final List<String> calls = new ArrayList<>();
+
+    @Override
+    public void title(String title) {
+      calls.add("title " + title);
+    }
+
+    @Override
+    public void context(String line) {
+      calls.add("context " + line);
+    }
+
+    @Override
+    public void keyFigures(List<KeyFigure> figures) {
+      calls.add("figures " + figures.size());
+    }
+
+    @Override
+    public void table(RowTable table) {
+      calls.add("table " + table.heading());
+    }
+
+    @Override
+    public void notes(List<String> notes) {
+      calls.add("notes " + notes.size());
+    }
+
+    @Override
+    public void sources(SourcesFooter footer) {
+      calls.add(
+          "sources "
+              + footer.vintage()
+              + footer.versionSuffix()
+              + ": "
+              + footer.citations().size());
+    }
+
+    @Override
+    public void section(Info.Section section) {
+      calls.add("section " + section.heading());
+    }
+
+    @Override
+    public void problem(ProblemView problem) {
+      calls.add(
+          "problem "
+              + problem.message()
+              + " "
+              + problem.suggestions()
+              + " ref="
+              + problem.reference()
+              + " user="
+              + problem.userError());
+    }
+
+    @Override
+    public void sharedBy(String userId) {
+      calls.add("shared by " + userId);
+    }
+
+    @Override
+    public void controls(Controls controls) {
+      calls.add(
+          "controls menus "
+              + controls.menus().stream().map(Refinement::dimension).toList()
+              + " share "
+              + controls.shareQuery().orElse("-"));
+    }
+
+    @Override
+    public List<String> finish(String summary) {
+      calls.add("finish " + summary);
+      return calls;
+    }
+  }
+}
