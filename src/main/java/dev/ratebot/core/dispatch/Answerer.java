@@ -17,7 +17,7 @@ final class Answerer {
   Answerer(RateDataset dataset, EstimateSettings settings) {
     this.parser = new QueryParser(dataset);
     this.estimator = new Estimator(dataset, settings);
-    this.info = new InfoReplies(CommandSpec.of(dataset), dataset);
+    this.info = new InfoReplies(CommandSpec.of(dataset), dataset, settings.clock());
   }
 
   Reply answer(String text) {

@@ -1,17 +1,20 @@
 package dev.ratebot.core.dispatch;
 
+import dev.ratebot.core.estimate.DataContext;
 import dev.ratebot.core.rates.Countries;
 import dev.ratebot.core.rates.Level;
 import dev.ratebot.core.rates.MarketContext;
 import dev.ratebot.core.rates.Origin;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.rates.RateSource;
+import dev.ratebot.core.rates.RateTable;
 import dev.ratebot.core.rates.RateType;
 import dev.ratebot.core.rates.Region;
 import dev.ratebot.core.rates.SourceRole;
 import dev.ratebot.core.rates.Technology;
 import dev.ratebot.core.reply.Info;
 import dev.ratebot.core.reply.Info.Section;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,10 +23,12 @@ import java.util.stream.Collectors;
 final class InfoReplies {
   private final CommandSpec spec;
   private final RateDataset dataset;
+  private final Clock clock;
 
-  InfoReplies(CommandSpec spec, RateDataset dataset) {
+  InfoReplies(CommandSpec spec, RateDataset dataset, Clock clock) {
     this.spec = spec;
     this.dataset = dataset;
+    this.clock = clock;
   }
 
   Info help() {
@@ -105,6 +110,12 @@ final class InfoReplies {
       if (!source.coverage().isEmpty()) {
         lines.add("Covers: " + source.coverage() + ".");
       }
+      lines.add(
+          "Age and confidence: "
+              + DataContext.age(source.vintage(), clock)
+              + "; "
+              + DataContext.confidence(source, source.origins())
+              + ".");
       for (Origin origin : source.origins()) {
         List<String> tables =
             source.tables().stream()
@@ -120,9 +131,21 @@ final class InfoReplies {
                     : ", no sample size given")
                 + (tables.isEmpty() ? "" : ": " + String.join("; ", tables)));
       }
-      source.tables().stream()
-          .filter(t -> !t.reading().isEmpty())
-          .forEach(t -> lines.add(t.title() + ": " + t.reading()));
+      for (RateTable table : source.tables()) {
+        lines.add(
+            table.title()
+                + ": "
+                + table.rateType().plural()
+                + " ("
+                + table.rateType().meaning()
+                + "), "
+                + table.unit().currency()
+                + table.unit().suffix()
+                + (table.note().isEmpty() ? "" : ". " + table.note()));
+        if (!table.reading().isEmpty()) {
+          lines.add("  Reading: " + table.reading());
+        }
+      }
       sections.add(new Section(source.name(), lines));
     }
     MarketContext context = dataset.context();
@@ -148,6 +171,7 @@ final class InfoReplies {
                     + " and the rows used. Levels: "
                     + dataset.levels().stream().map(Level::label).collect(Collectors.joining(", "))
                     + ".")));
+    sections.add(new Section("Dataset version", List.of(dataset.version())));
     return new Info("Sources (data vintage " + dataset.vintage() + ")", sections);
   }
 
