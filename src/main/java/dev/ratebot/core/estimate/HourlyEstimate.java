@@ -38,6 +38,11 @@ public record HourlyEstimate(
     return stated.topEnd();
   }
 
+  /** The unit of its figures: the stated row's table's. */
+  public dev.ratebot.core.rates.Unit unit(RateModel model) {
+    return model.tableOf(stated).unit();
+  }
+
   public double midpoint() {
     return (low + high) / 2;
   }

@@ -7,8 +7,8 @@ import java.util.List;
 final class LevelBand {
   /**
    * The widest a single-level estimate may be: its high end at most 25% above its low end. The
-   * widest single-level range the article states is 22.7% (Python and Node.js senior, $110,000–
-   * 135,000); the bound leaves room for that and no more.
+   * widest single-level range the article states is 23.8% (Ruby on Rails senior, $105,000–
+   * 130,000); the bound leaves room for that and for $1 rounding, and no more.
    */
   static final double MAX_SPREAD = 0.25;
 

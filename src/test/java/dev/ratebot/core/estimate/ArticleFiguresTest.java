@@ -41,11 +41,13 @@ class ArticleFiguresTest {
   void hourlyByRegion(String query, String range, String topEnd) {
     Answer answer = ask(query);
 
-    assertThat(figure(answer, "Average range"))
-        .isEqualTo(new KeyFigure("Average range", range, Basis.OBSERVED, "Payscale, Glassdoor"));
-    assertThat(figure(answer, "Top end").value()).isEqualTo(topEnd);
-    assertThat(figure(answer, "Top end").basis()).isEqualTo(Basis.OBSERVED);
-    assertThat(answer.sources()).extracting(Citation::name).contains("Payscale", "Glassdoor");
+    KeyFigure stated = figure(answer, "Contract rate");
+    assertThat(stated.value()).isEqualTo(range);
+    assertThat(stated.basis()).isEqualTo(Basis.OBSERVED);
+    assertThat(stated.detail()).startsWith("average range;").endsWith("Payscale, Glassdoor");
+    assertThat(figure(answer, "Top-end contract rate").value()).isEqualTo(topEnd);
+    assertThat(figure(answer, "Top-end contract rate").basis()).isEqualTo(Basis.OBSERVED);
+    assertThat(answer.sources()).extracting(Citation::name).contains("Payscale, Glassdoor");
     assertThat(answer.vintage()).isEqualTo("2023");
   }
 
@@ -76,7 +78,7 @@ class ArticleFiguresTest {
           senior | $110,000–130,000/yr
           """)
   void usAnnualByLevel(String query, String salary) {
-    KeyFigure figure = figure(ask(query), "US salary");
+    KeyFigure figure = figure(ask(query), "Salary");
 
     assertThat(figure.value()).isEqualTo(salary);
     assertThat(figure.basis()).isEqualTo(Basis.OBSERVED);
@@ -93,7 +95,7 @@ class ArticleFiguresTest {
           senior poland         | $60+/h
           """)
   void vendorCentralEuropeRates(String query, String rate) {
-    KeyFigure figure = figure(ask(query), "Vendor's own rate");
+    KeyFigure figure = figure(ask(query), "Vendor's price");
 
     assertThat(figure.value()).isEqualTo(rate);
     assertThat(figure.basis()).isEqualTo(Basis.OBSERVED);
@@ -102,7 +104,7 @@ class ArticleFiguresTest {
 
   @Test
   void vendorRatesAllLevels() {
-    assertThat(figure(ask("cee"), "Vendor's own rates").value())
+    assertThat(figure(ask("cee"), "Vendor's prices").value())
         .isEqualTo("entry $35/h · mid $40/h · senior $60+/h");
   }
 
@@ -125,10 +127,10 @@ class ArticleFiguresTest {
           senior python  | $110,000–135,000/yr
           """)
   void usAnnualByTechnology(String query, String salary) {
-    KeyFigure figure = figure(ask(query), "US salary");
+    KeyFigure figure = figure(ask(query), "Salary");
 
     assertThat(figure)
-        .isEqualTo(new KeyFigure("US salary", salary, Basis.OBSERVED, "United States; Payscale"));
+        .isEqualTo(new KeyFigure("Salary", salary, Basis.OBSERVED, "United States; Payscale"));
   }
 
   @Test
