@@ -39,7 +39,8 @@ public final class DataContext {
     }
     String what = Wording.and(types);
     what = what.isEmpty() ? "" : Character.toUpperCase(what.charAt(0)) + what.substring(1) + " · ";
-    return what + age(source.vintage(), clock) + " · " + confidence(source, List.copyOf(origins));
+    List<Origin> cited = tables.isEmpty() ? source.origins() : List.copyOf(origins);
+    return what + age(source.vintage(), clock) + " · " + confidence(source, cited);
   }
 
   /**
