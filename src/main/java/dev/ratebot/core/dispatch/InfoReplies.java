@@ -161,7 +161,7 @@ final class InfoReplies {
       moves.add("Trend: " + context.trend());
     }
     if (!moves.isEmpty()) {
-      sections.add(new Section("Context (per the article)", moves));
+      sections.add(new Section("Context (per " + dataset.market().name() + ")", moves));
     }
     sections.add(
         new Section(

@@ -26,23 +26,28 @@ final class MethodNotes {
 
   /** How one estimate was made, step by step, in one line. */
   static String line(
-      Level level, Optional<Technology> technology, Region region, HourlyEstimate e, Unit unit) {
+      Level level,
+      Optional<Technology> technology,
+      Region region,
+      HourlyEstimate e,
+      Unit unit,
+      String place) {
     double centre = e.stated().low() + e.position() * (e.stated().high() - e.stated().low());
     StringBuilder out =
         new StringBuilder("Estimate: ")
             .append(level.label())
             .append(" sits ")
             .append(Wording.percent(e.position()))
-            .append(" of the way from the lowest- to the highest-paid level in US salaries, so it")
-            .append(" is centred that far up ")
+            .append(" up the salary ladder")
+            .append(place.isEmpty() ? "" : " (" + place + ")")
+            .append(", so it is centred that far up ")
             .append(region.label())
             .append("'s all-level ")
             .append(Money.range(e.stated().low(), e.stated().high(), unit, false))
-            .append(" (")
+            .append(", at ")
             .append(Money.symbol(unit.currency()))
             .append(Money.decimals(centre, 2))
-            .append(unit.suffix())
-            .append(')');
+            .append(unit.suffix());
     technology.ifPresent(
         t ->
             out.append(
@@ -52,12 +57,12 @@ final class MethodNotes {
                         + factor(e)
                         + " for "
                         + t.label()
-                        + " (its US salary midpoint at this level ÷ the mean of "
+                        + " (its salary ÷ the "
                         + e.technology().peers().size()
-                        + " technologies')"));
+                        + " technologies' mean at this level)"));
     out.append("; ±")
         .append(Money.decimals(e.halfWidth() * 100, 1))
-        .append("%, the spread of its US salary range");
+        .append("%, its salary range's spread");
     if (e.moved() > 0) {
       out.append("; moved up to the stated low end");
     } else if (e.moved() < 0) {
@@ -69,7 +74,7 @@ final class MethodNotes {
   /** Under rows of estimates: how each row was made. */
   static String rows(String what, Optional<Technology> technology) {
     return what
-        + " are estimates: each level placed within the region's all-level range by where its US"
+        + " are estimates: each level placed within the region's all-level range by where its"
         + " salary sits among the levels"
         + technology.map(t -> ", × " + t.label() + "'s factor at that level").orElse("")
         + ". "

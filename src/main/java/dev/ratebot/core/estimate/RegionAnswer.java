@@ -3,6 +3,7 @@ package dev.ratebot.core.estimate;
 import dev.ratebot.core.query.Query;
 import dev.ratebot.core.rates.RateTable;
 import dev.ratebot.core.rates.Region;
+import dev.ratebot.core.rates.TableKind;
 import dev.ratebot.core.rates.Unit;
 import dev.ratebot.core.reply.Basis;
 import java.util.Comparator;
@@ -56,7 +57,14 @@ final class RegionAnswer {
     parts.beside().vendor(query.level(), region, draft);
     parts.beside().references(query, draft);
     if (query.level().isPresent()) {
-      draft.note(MethodNotes.line(query.level().get(), query.technology(), region, here, unit));
+      draft.note(
+          MethodNotes.line(
+              query.level().get(),
+              query.technology(),
+              region,
+              here,
+              unit,
+              parts.model().table(TableKind.ANNUAL_BY_LEVEL).map(RateTable::place).orElse("")));
       draft.table(
           parts.rows().byRegion(query.level(), query.technology(), Optional.of(region), draft));
     } else {

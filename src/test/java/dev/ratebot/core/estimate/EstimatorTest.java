@@ -40,8 +40,8 @@ class EstimatorTest {
         .anySatisfy(
             n ->
                 assertThat(n)
-                    .startsWith("Estimate: Senior sits 100% of the way")
-                    .contains("Latin America's all-level $45–65/h ($65.00/h)")
+                    .startsWith("Estimate: Senior sits 100% up the salary ladder (United States)")
+                    .contains("Latin America's all-level $45–65/h, at $65.00/h")
                     .contains("× 1.04 for Python")
                     .contains("±10.2%"));
   }
