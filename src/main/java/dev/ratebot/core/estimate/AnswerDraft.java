@@ -3,6 +3,7 @@ package dev.ratebot.core.estimate;
 import dev.ratebot.core.rates.Observation;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.rates.RateTable;
+import dev.ratebot.core.rates.RateType;
 import dev.ratebot.core.reply.Answer;
 import dev.ratebot.core.reply.Basis;
 import dev.ratebot.core.reply.KeyFigure;
@@ -10,7 +11,9 @@ import dev.ratebot.core.reply.Refinement;
 import dev.ratebot.core.reply.RowTable;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** An answer being assembled by one answer shape: figures, rows, notes and what they rest on. */
 final class AnswerDraft {
@@ -19,6 +22,7 @@ final class AnswerDraft {
   private final List<KeyFigure> keys = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private final List<RateTable> shown = new ArrayList<>();
+  private final Set<RateType> types = EnumSet.noneOf(RateType.class);
   private final Provenance provenance;
   private RowTable table = RowTable.empty();
 
@@ -52,6 +56,12 @@ final class AnswerDraft {
     if (!shown.contains(shownTable)) {
       shown.add(shownTable);
     }
+    types.add(shownTable.rateType());
+  }
+
+  /** Figures of another source shown beside: their rate type counts, their origins do not. */
+  void showsBeside(RateType type) {
+    types.add(type);
   }
 
   void table(RowTable rows) {

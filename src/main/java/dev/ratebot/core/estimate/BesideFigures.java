@@ -87,6 +87,7 @@ final class BesideFigures {
         if (rows.size() > MAX_ROWS) {
           parts.add("and " + (rows.size() - MAX_ROWS) + " more rows");
         }
+        draft.showsBeside(table.rateType());
         boolean otherCurrency = !source.currency().equals(marketCurrency);
         draft.key(
             source.name(),

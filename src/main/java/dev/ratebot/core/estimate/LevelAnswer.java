@@ -42,9 +42,6 @@ final class LevelAnswer {
     parts.beside().references(query, draft);
     draft.table(
         parts.rows().byRegion(Optional.of(level), query.technology(), Optional.empty(), draft));
-    if (salary.isPresent()) {
-      draft.note(Wording.RATE_VERSUS_SALARY);
-    }
     draft.note(MethodNotes.rows("Region rows", query.technology()));
   }
 }

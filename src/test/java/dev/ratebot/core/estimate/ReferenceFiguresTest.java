@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ReferenceFiguresTest {
   private static final String CARD = "Acme rate card";
 
-  private final RateDataset withCard = withCard();
+  private final RateDataset withCard = withCard(RateType.CONTRACT_RATE, "EUR");
   private final QueryParser parser = new QueryParser(withCard);
   private final Estimator estimator = new Estimator(withCard, EstimateSettings.defaults());
   private final Estimator marketOnly =
@@ -87,6 +87,20 @@ class ReferenceFiguresTest {
   }
 
   @Test
+  void salaryBandsBesideAContractRateSayWhyTheyDiffer() {
+    RateDataset withBands = withCard(RateType.SALARY, "USD");
+    Estimator bands = new Estimator(withBands, EstimateSettings.defaults());
+
+    Answer answer = bands.estimate(query("senior python latam"));
+
+    assertThat(figure(answer, CARD).detail())
+        .isEqualTo("salaries, USD; shown beside, not used in the estimate");
+    assertThat(answer.notes()).contains(Wording.RATE_VERSUS_SALARY);
+    assertThat(estimator.estimate(query("senior python latam")).notes())
+        .doesNotContain(Wording.RATE_VERSUS_SALARY);
+  }
+
+  @Test
   void moneyShowsEachCurrencyInItsOwnWay() {
     assertThat(Money.range(55, 70, new Unit("EUR", Period.HOUR), false)).isEqualTo("€55–70/h");
     assertThat(Money.range(4000, 4000, new Unit("GBP", Period.MONTH), true))
@@ -106,7 +120,7 @@ class ReferenceFiguresTest {
         .orElseThrow(() -> new AssertionError("no " + label + " in " + answer.keyFigures()));
   }
 
-  private static RateDataset withCard() {
+  private static RateDataset withCard(RateType type, String currency) {
     RateDataset bundled = Bundled.dataset();
     List<Observation> rows =
         List.of(
@@ -118,10 +132,10 @@ class ReferenceFiguresTest {
             "rates",
             "Rates 2025",
             TableKind.FIGURES,
-            RateType.CONTRACT_RATE,
+            type,
             "",
             "",
-            new Unit("EUR", Period.HOUR),
+            new Unit(currency, Period.HOUR),
             "",
             List.of(),
             rows);
@@ -133,7 +147,7 @@ class ReferenceFiguresTest {
             "",
             "2025",
             SourceRole.REFERENCE,
-            "EUR",
+            currency,
             "",
             MarketContext.none(),
             List.of(),
