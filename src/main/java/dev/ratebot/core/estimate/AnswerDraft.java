@@ -69,6 +69,9 @@ final class AnswerDraft {
   }
 
   Answer build(RateDataset dataset, List<Refinement> refinements, Clock clock) {
+    if (types.contains(RateType.CONTRACT_RATE) && types.contains(RateType.SALARY)) {
+      note(Wording.RATE_VERSUS_SALARY);
+    }
     String context = DataContext.line(dataset.market(), shown, clock);
     return new Answer(
         title,
