@@ -29,13 +29,15 @@ final class RateRows {
       Optional<Region> highlighted,
       AnswerDraft draft) {
     List<Row> rows = new ArrayList<>();
+    List<String> moved = new ArrayList<>();
     for (Region region : dataset.regions()) {
       Optional<HourlyEstimate> e = model.hourly(level, technology, region);
       if (e.isPresent()) {
         boolean asked = highlighted.map(h -> h.id().equals(region.id())).orElse(false);
-        rows.add(row(region.label(), e.get(), true, asked, draft));
+        rows.add(row(region.label(), e.get(), true, asked, draft, moved));
       }
     }
+    noteMoved(moved, draft);
     String who = Wording.describe(level, level.isPresent() ? technology : Optional.empty());
     String heading = (who.isEmpty() ? "All levels" : who) + ", contract rates by region";
     return table(heading + (level.isPresent() ? " (estimates)" : ""), rows);
@@ -44,17 +46,27 @@ final class RateRows {
   /** A region's contract rate at every level (estimates). */
   RowTable byLevel(Optional<Technology> technology, Region region, AnswerDraft draft) {
     List<Row> rows = new ArrayList<>();
+    List<String> moved = new ArrayList<>();
     for (Level level : dataset.levels()) {
       model
           .hourly(Optional.of(level), technology, region)
-          .ifPresent(e -> rows.add(row(level.label(), e, false, false, draft)));
+          .ifPresent(e -> rows.add(row(level.label(), e, false, false, draft, moved)));
     }
+    noteMoved(moved, draft);
     String who = technology.map(t -> t.label() + ", ").orElse("");
     return table(who + region.label() + " contract rates by level (estimates)", rows);
   }
 
   private Row row(
-      String label, HourlyEstimate e, boolean showTopEnd, boolean highlighted, AnswerDraft draft) {
+      String label,
+      HourlyEstimate e,
+      boolean showTopEnd,
+      boolean highlighted,
+      AnswerDraft draft,
+      List<String> moved) {
+    if (e.moved() != 0) {
+      moved.add(label);
+    }
     Unit unit = model.tableOf(e.stated()).unit();
     String value = Money.range(e.low(), e.high(), unit, false);
     if (showTopEnd && e.topEnd() > 0) {
@@ -70,6 +82,15 @@ final class RateRows {
         e.topEnd(),
         e.observed() ? Basis.OBSERVED : Basis.ESTIMATE,
         highlighted);
+  }
+
+  private static void noteMoved(List<String> moved, AnswerDraft draft) {
+    if (!moved.isEmpty()) {
+      draft.note(
+          "Rows moved whole to stay between the region's stated low end and its top end: "
+              + String.join(", ", moved)
+              + ".");
+    }
   }
 
   // Bars are drawn to one scale: the largest high or top end among the rows.

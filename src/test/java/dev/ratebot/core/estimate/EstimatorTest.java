@@ -165,6 +165,15 @@ class EstimatorTest {
   }
 
   @Test
+  void rowsMovedToFitTheStatedRangeAreNamed() {
+    assertThat(estimate("entry").notes())
+        .contains(
+            "Rows moved whole to stay between the region's stated low end and its top end: North"
+                + " America, Latin America, Western Europe, Central Europe.");
+    assertThat(estimate("senior python").notes()).noneMatch(n -> n.startsWith("Rows moved"));
+  }
+
+  @Test
   void regionWithoutLevelShowsTheStatedRangeAndEstimatesEveryLevel() {
     Answer answer = estimate("latam");
 
