@@ -16,7 +16,7 @@ public final class BuiltInCommands {
     return CommandRegistry.builder(new LookupCommand(dataset, settings))
         .help(new HelpCommand(dataset))
         .register(new ListCommand(dataset))
-        .register(new SourcesCommand(dataset))
+        .register(new SourcesCommand(dataset, settings.clock()))
         .build();
   }
 }

@@ -1,15 +1,18 @@
 package dev.ratebot.core.command;
 
+import dev.ratebot.core.estimate.DataContext;
 import dev.ratebot.core.rates.Level;
 import dev.ratebot.core.rates.MarketContext;
 import dev.ratebot.core.rates.Origin;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.rates.RateSource;
+import dev.ratebot.core.rates.RateTable;
 import dev.ratebot.core.rates.RateType;
 import dev.ratebot.core.rates.SourceRole;
 import dev.ratebot.core.reply.Info;
 import dev.ratebot.core.reply.Info.Section;
 import dev.ratebot.core.reply.Reply;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,9 +29,11 @@ public final class SourcesCommand implements Command {
           .build();
 
   private final RateDataset dataset;
+  private final Clock clock;
 
-  public SourcesCommand(RateDataset dataset) {
+  public SourcesCommand(RateDataset dataset, Clock clock) {
     this.dataset = dataset;
+    this.clock = clock;
   }
 
   @Override
@@ -44,7 +49,7 @@ public final class SourcesCommand implements Command {
     }
     List<String> moves = context(dataset.context());
     if (!moves.isEmpty()) {
-      sections.add(new Section("Context (per the article)", moves));
+      sections.add(new Section("Context (per " + dataset.market().name() + ")", moves));
     }
     sections.add(
         new Section(
@@ -54,10 +59,11 @@ public final class SourcesCommand implements Command {
                     + " and the rows used. Levels: "
                     + dataset.levels().stream().map(Level::label).collect(Collectors.joining(", "))
                     + ".")));
+    sections.add(new Section("Dataset version", List.of(dataset.version())));
     return new Info("Sources (data vintage " + dataset.vintage() + ")", sections);
   }
 
-  private static List<String> describe(RateSource source) {
+  private List<String> describe(RateSource source) {
     List<String> lines = new ArrayList<>();
     lines.add(
         (source.role() == SourceRole.MARKET ? "Feeds estimates" : "Shown beside estimates")
@@ -78,6 +84,12 @@ public final class SourcesCommand implements Command {
     if (!source.coverage().isEmpty()) {
       lines.add("Covers: " + source.coverage() + ".");
     }
+    lines.add(
+        "Age and confidence: "
+            + DataContext.age(source.vintage(), clock)
+            + "; "
+            + DataContext.confidence(source, source.origins())
+            + ".");
     for (Origin origin : source.origins()) {
       List<String> tables =
           source.tables().stream()
@@ -93,9 +105,21 @@ public final class SourcesCommand implements Command {
                   : ", no sample size given")
               + (tables.isEmpty() ? "" : ": " + String.join("; ", tables)));
     }
-    source.tables().stream()
-        .filter(t -> !t.reading().isEmpty())
-        .forEach(t -> lines.add(t.title() + ": " + t.reading()));
+    for (RateTable table : source.tables()) {
+      lines.add(
+          table.title()
+              + ": "
+              + table.rateType().plural()
+              + " ("
+              + table.rateType().meaning()
+              + "), "
+              + table.unit().currency()
+              + table.unit().suffix()
+              + (table.note().isEmpty() ? "" : ". " + table.note()));
+      if (!table.reading().isEmpty()) {
+        lines.add("  Reading: " + table.reading());
+      }
+    }
     return lines;
   }
 

@@ -8,29 +8,31 @@ import dev.ratebot.core.rates.Region;
 import dev.ratebot.core.rates.TableKind;
 import dev.ratebot.core.rates.Technology;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The arithmetic of docs/METHOD.md: a region's hourly range scaled by how a level (and technology)
- * is paid relative to the all-level average, capped at the region's top end. Pure functions of the
- * dataset.
+ * The arithmetic of docs/METHOD.md over the market source: a region's stated range is for all
+ * levels, so a level is placed within it by where its US salary sits among the levels, scaled by a
+ * technology factor, given the spread of its own salary row (at most {@link LevelBand#MAX_SPREAD}),
+ * and kept between the region's stated low end and its top end. Pure functions of the dataset.
  */
 public final class RateModel {
   private final RateDataset dataset;
-  private final double baseline;
   // Rows by the key they are looked up with, indexed once: answers look up dozens of rows.
   private final Map<String, Observation> regional = new HashMap<>();
   private final Map<String, Observation> annualByLevel = new HashMap<>();
   private final Map<String, Observation> annualByTechnology = new HashMap<>();
+  private final Map<String, List<Observation>> technologiesAtLevel = new HashMap<>();
   private final Map<String, Observation> vendor = new HashMap<>();
   private final Map<String, RateTable> tables = new HashMap<>();
-  private final Map<TableKind, RateTable> tablesByKind = new java.util.EnumMap<>(TableKind.class);
+  private final Map<TableKind, RateTable> tablesByKind = new EnumMap<>(TableKind.class);
   // The dataset never changes, so each hourly figure is worked out once.
-  private final Map<String, Optional<HourlyEstimate>> hourly =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Optional<HourlyEstimate>> hourly = new ConcurrentHashMap<>();
 
   public RateModel(RateDataset dataset) {
     this.dataset = dataset;
@@ -49,6 +51,7 @@ public final class RateModel {
     for (Observation o : rows(TableKind.ANNUAL_BY_TECHNOLOGY)) {
       if (o.technology() != null && o.level() != null) {
         annualByTechnology.putIfAbsent(o.technology() + "/" + o.level(), o);
+        technologiesAtLevel.computeIfAbsent(o.level(), k -> new ArrayList<>()).add(o);
       }
     }
     for (Observation o : rows(TableKind.VENDOR_HOURLY_BY_LEVEL)) {
@@ -56,13 +59,6 @@ public final class RateModel {
         vendor.putIfAbsent(o.level() + "/" + o.region(), o);
       }
     }
-    this.baseline =
-        annualByLevel.values().stream().mapToDouble(Observation::midpoint).average().orElse(0);
-  }
-
-  /** The all-level annual average the factors are relative to; 0 when the dataset has none. */
-  public double baseline() {
-    return baseline;
   }
 
   /** The region's stated hourly row (all levels), if the dataset has one. */
@@ -86,9 +82,9 @@ public final class RateModel {
   }
 
   /**
-   * The hourly range for a region at a level and technology (each optional). With neither, it is
-   * the region's stated range; otherwise the stated range times {@link #factor}, capped at the
-   * region's top end.
+   * The hourly contract rate for a region at a level and technology. Without a level it is the
+   * region's stated all-level range, whatever the technology; with one, an estimate placed within
+   * that range.
    */
   public Optional<HourlyEstimate> hourly(
       Optional<Level> level, Optional<Technology> technology, Region region) {
@@ -108,50 +104,57 @@ public final class RateModel {
       return Optional.empty();
     }
     Observation row = stated.get();
-    if (level.isEmpty() && technology.isEmpty()) {
+    if (level.isEmpty()) {
       return Optional.of(
-          new HourlyEstimate(row.low(), row.high(), row.topEnd(), 1, false, true, List.of(row)));
+          new HourlyEstimate(
+              row.low(), row.high(), row, 0, Factor.none(), 0, 0, true, List.of(row)));
     }
-    Factor factor = factor(level, technology);
-    if (factor.value() <= 0) {
+    Optional<Observation> levelRow = annual(level.get());
+    if (levelRow.isEmpty() || annualByLevel.size() < 2) {
       return Optional.empty();
     }
-    double cap = row.topEnd() == 0 ? Double.MAX_VALUE : row.topEnd();
-    double low = Math.min(row.low() * factor.value(), cap);
-    double high = Math.min(row.high() * factor.value(), cap);
-    boolean capped = row.high() * factor.value() > cap;
+    Factor factor = factor(technology, level.get());
+    Observation spreadRow = factor.row().orElse(levelRow.get());
     List<Observation> basedOn = new ArrayList<>();
     basedOn.add(row);
-    basedOn.addAll(factor.basedOn());
-    return Optional.of(
-        new HourlyEstimate(low, high, row.topEnd(), factor.value(), capped, false, basedOn));
+    basedOn.addAll(levelRows());
+    factor.row().ifPresent(basedOn::add);
+    factor.peers().stream().filter(p -> !basedOn.contains(p)).forEach(basedOn::add);
+    return Optional.of(LevelBand.place(row, position(level.get()), factor, spreadRow, basedOn));
   }
 
   /**
-   * How a level and technology are paid relative to the all-level US average: the midpoint of their
-   * annual row over the baseline. With a technology but no level, the technology's average across
-   * levels; where the technology has no row for the level, the level's all-technology row.
+   * Where a level sits among the levels, 0 to 1: its US salary midpoint's distance from the lowest
+   * level's midpoint over the distance from lowest to highest (ANNUAL_BY_LEVEL table).
    */
-  public Factor factor(Optional<Level> level, Optional<Technology> technology) {
-    if (baseline <= 0) {
-      return new Factor(0, List.of());
+  public double position(Level level) {
+    double min = levelRows().stream().mapToDouble(Observation::midpoint).min().orElse(0);
+    double max = levelRows().stream().mapToDouble(Observation::midpoint).max().orElse(0);
+    double own = annual(level).map(Observation::midpoint).orElse(min);
+    return max > min ? (own - min) / (max - min) : 0.5;
+  }
+
+  /**
+   * The technology factor at a level: the technology's midpoint over the mean of every technology's
+   * midpoint at that level, all from the ANNUAL_BY_TECHNOLOGY table. 1 without a technology, and 1
+   * (assumed) when the technology has no row at the level.
+   */
+  public Factor factor(Optional<Technology> technology, Level level) {
+    if (technology.isEmpty()) {
+      return Factor.none();
     }
-    if (level.isPresent()) {
-      Optional<Observation> row =
-          technology.flatMap(t -> annual(t, level.get())).or(() -> annual(level.get()));
-      return row.map(o -> new Factor(o.midpoint() / baseline, List.of(o)))
-          .orElse(new Factor(0, List.of()));
+    Optional<Observation> row = annual(technology.get(), level);
+    List<Observation> peers = technologiesAtLevel.getOrDefault(level.id(), List.of());
+    if (row.isEmpty() || peers.isEmpty()) {
+      return Factor.assumedOne();
     }
-    if (technology.isPresent()) {
-      List<Observation> rows =
-          dataset.levels().stream()
-              .map(l -> annual(technology.get(), l))
-              .flatMap(Optional::stream)
-              .toList();
-      double mean = rows.stream().mapToDouble(Observation::midpoint).average().orElse(0);
-      return new Factor(mean / baseline, rows);
-    }
-    return new Factor(1, List.of());
+    Factor partial = new Factor(1, row, peers, false);
+    return new Factor(row.get().midpoint() / partial.peerMean(), row, peers, false);
+  }
+
+  /** The rows of the seniority baseline (ANNUAL_BY_LEVEL), in level order. */
+  public List<Observation> levelRows() {
+    return dataset.levels().stream().map(this::annual).flatMap(Optional::stream).toList();
   }
 
   private List<Observation> rows(TableKind kind) {
@@ -163,24 +166,12 @@ public final class RateModel {
     return Optional.ofNullable(tablesByKind.get(kind));
   }
 
-  /** The table a row belongs to. */
+  /** The market table a row belongs to. */
   public RateTable tableOf(Observation row) {
     RateTable table = tables.get(row.table());
     if (table == null) {
       throw new IllegalArgumentException("row of unknown table " + row.table());
     }
     return table;
-  }
-
-  /**
-   * A scaling factor with the rows it came from.
-   *
-   * @param value the factor; 0 when it cannot be computed
-   * @param basedOn the annual rows used
-   */
-  public record Factor(double value, List<Observation> basedOn) {
-    public Factor {
-      basedOn = List.copyOf(basedOn);
-    }
   }
 }

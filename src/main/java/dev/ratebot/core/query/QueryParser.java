@@ -34,6 +34,9 @@ public final class QueryParser {
   private static final Set<String> SUB_COMMANDS = Set.of("help", "list", "sources");
   private static final Map<String, String> SUB_COMMAND_ALIASES =
       Map.of("?", "help", "--help", "help", "-h", "help", "source", "sources", "ls", "list");
+  // "how reliable is this data?" is answered by the sources, which say age and confidence.
+  private static final Set<String> ABOUT_THE_DATA =
+      Set.of("reliable", "reliability", "confidence", "trustworthy", "accurate", "accuracy");
 
   private final RateDataset dataset;
   private final Vocabulary vocabulary;
@@ -65,6 +68,9 @@ public final class QueryParser {
     String command = SUB_COMMAND_ALIASES.getOrDefault(first, first);
     if (SUB_COMMANDS.contains(command)) {
       return new ParseResult.SubCommand(command);
+    }
+    if (tokens.stream().anyMatch(t -> ABOUT_THE_DATA.contains(t.lower()))) {
+      return new ParseResult.SubCommand("sources");
     }
     return interpret(tokens);
   }

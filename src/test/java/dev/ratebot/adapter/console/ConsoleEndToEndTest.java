@@ -24,11 +24,13 @@ class ConsoleEndToEndTest {
     assertThat(result.exit()).isZero();
     assertThat(result.out())
         .contains("Senior Python backend developer · Latin America")
-        .contains("Hourly    $62–89/h")
-        .contains("Top end   $95/h")
-        .contains("Annual    $129,000–186,000/yr")
+        .contains("Contract rate          $61–74/h")
+        .contains("Top-end contract rate  $95/h")
+        .contains("Full-time year cost    $126,880–153,920/yr")
+        .doesNotContain("Annual")
         .contains("▸ Latin America")
-        .contains("Payscale (2023)");
+        .contains("Payscale, Glassdoor (2023)")
+        .contains("contract rates, ratebot's reading");
     assertThat(result.err()).isEmpty();
   }
 
@@ -99,7 +101,7 @@ class ConsoleEndToEndTest {
 
     Result result = run(Map.of("RATEBOT_DATA", data.toString()), "", "latam");
 
-    assertThat(result.out()).contains("Average range  $50–70/h");
+    assertThat(result.out()).contains("Contract rate          $50–70/h");
   }
 
   @Test
@@ -115,7 +117,7 @@ class ConsoleEndToEndTest {
   void configuredHoursChangeTheEquivalents() throws Exception {
     Result result = run(Map.of("RATEBOT_HOURS_PER_YEAR", "1800"), "", "latam");
 
-    assertThat(result.out()).contains("at 1,800 h/yr").contains("$81,000–117,000/yr");
+    assertThat(result.out()).contains("at this rate × 1,800 h").contains("$81,000–117,000/yr");
   }
 
   private static Result run(Map<String, String> env, String stdin, String... args)

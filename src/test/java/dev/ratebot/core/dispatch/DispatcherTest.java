@@ -26,7 +26,7 @@ class DispatcherTest {
 
     assertThat(reply).isInstanceOf(Answer.class);
     assertThat(reply.summary())
-        .isEqualTo("Senior Python backend developer · Latin America: $62–89/h (estimate)");
+        .isEqualTo("Senior Python backend developer · Latin America: $61–74/h (estimate)");
   }
 
   @Test

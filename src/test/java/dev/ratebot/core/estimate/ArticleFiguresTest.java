@@ -11,7 +11,6 @@ import dev.ratebot.core.rates.Observation;
 import dev.ratebot.core.rates.RateTable;
 import dev.ratebot.core.reply.Answer;
 import dev.ratebot.core.reply.Basis;
-import dev.ratebot.core.reply.Citation;
 import dev.ratebot.core.reply.KeyFigure;
 import dev.ratebot.core.reply.Reply;
 import dev.ratebot.core.reply.Row;
@@ -33,19 +32,28 @@ class ArticleFiguresTest {
       delimiter = '|',
       textBlock =
           """
-          north america  | $85–110/h | $170/h
-          latam          | $45–65/h  | $95/h
-          western europe | $65–110/h | $140/h
-          central europe | $35–65/h  | $85/h
+          north america  | North America  | $85–110/h | $170/h
+          latam          | Latin America  | $45–65/h  | $95/h
+          western europe | Western Europe | $65–110/h | $140/h
+          central europe | Central Europe | $35–65/h  | $85/h
           """)
-  void hourlyByRegion(String query, String range, String topEnd) {
+  void hourlyByRegion(String query, String region, String range, String topEnd) {
     Answer answer = ask(query);
 
-    assertThat(figure(answer, "Average range"))
-        .isEqualTo(new KeyFigure("Average range", range, Basis.OBSERVED, "Payscale, Glassdoor"));
-    assertThat(figure(answer, "Top end").value()).isEqualTo(topEnd);
-    assertThat(figure(answer, "Top end").basis()).isEqualTo(Basis.OBSERVED);
-    assertThat(answer.sources()).extracting(Citation::name).contains("Payscale", "Glassdoor");
+    KeyFigure stated = figure(answer, "Contract rate");
+    assertThat(stated.value()).isEqualTo(range);
+    assertThat(stated.basis()).isEqualTo(Basis.OBSERVED);
+    assertThat(stated.detail()).startsWith("average range;").endsWith("Payscale, Glassdoor");
+    assertThat(figure(answer, "Top-end contract rate").value()).isEqualTo(topEnd);
+    assertThat(figure(answer, "Top-end contract rate").basis()).isEqualTo(Basis.OBSERVED);
+    assertThat(answer.sources())
+        .filteredOn(c -> c.name().equals("Payscale, Glassdoor"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.table()).startsWith("Backend developer hourly rate by region"))
+        .satisfies(
+            c ->
+                assertThat(c.rows().get(0))
+                    .isEqualTo(stated.detail().split("; ")[1].replace(", all levels", "")));
     assertThat(answer.vintage()).isEqualTo("2023");
   }
 
@@ -76,7 +84,7 @@ class ArticleFiguresTest {
           senior | $110,000–130,000/yr
           """)
   void usAnnualByLevel(String query, String salary) {
-    KeyFigure figure = figure(ask(query), "US salary");
+    KeyFigure figure = figure(ask(query), "Salary");
 
     assertThat(figure.value()).isEqualTo(salary);
     assertThat(figure.basis()).isEqualTo(Basis.OBSERVED);
@@ -93,16 +101,16 @@ class ArticleFiguresTest {
           senior poland         | $60+/h
           """)
   void vendorCentralEuropeRates(String query, String rate) {
-    KeyFigure figure = figure(ask(query), "Vendor's own rate");
+    KeyFigure figure = figure(ask(query), "Vendor's price");
 
     assertThat(figure.value()).isEqualTo(rate);
     assertThat(figure.basis()).isEqualTo(Basis.OBSERVED);
-    assertThat(figure.detail()).contains("ProCoders");
+    assertThat(figure.detail()).contains("ProCoders").contains("not a market survey");
   }
 
   @Test
   void vendorRatesAllLevels() {
-    assertThat(figure(ask("cee"), "Vendor's own rates").value())
+    assertThat(figure(ask("cee"), "Vendor's prices").value())
         .isEqualTo("entry $35/h · mid $40/h · senior $60+/h");
   }
 
@@ -125,10 +133,14 @@ class ArticleFiguresTest {
           senior python  | $110,000–135,000/yr
           """)
   void usAnnualByTechnology(String query, String salary) {
-    KeyFigure figure = figure(ask(query), "US salary");
+    Answer answer = ask(query);
+    KeyFigure figure = figure(answer, "Salary");
 
     assertThat(figure)
-        .isEqualTo(new KeyFigure("US salary", salary, Basis.OBSERVED, "United States; Payscale"));
+        .isEqualTo(new KeyFigure("Salary", salary, Basis.OBSERVED, "United States; Payscale"));
+    assertThat(answer.sources().get(0).table()).startsWith("US annual salary by technology");
+    assertThat(answer.sources().get(0).rows().get(0))
+        .isEqualToIgnoringCase(query.replace("node", "Node.js").replace("rails", "Ruby on Rails"));
   }
 
   @Test

@@ -1,0 +1,134 @@
+package dev.ratebot.core.estimate;
+
+import dev.ratebot.core.query.Query;
+import dev.ratebot.core.rates.Level;
+import dev.ratebot.core.rates.Observation;
+import dev.ratebot.core.rates.Origin;
+import dev.ratebot.core.rates.RateDataset;
+import dev.ratebot.core.rates.RateSource;
+import dev.ratebot.core.rates.RateTable;
+import dev.ratebot.core.rates.Region;
+import dev.ratebot.core.rates.TableKind;
+import dev.ratebot.core.reply.Basis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Figures shown beside an estimate and never fed into it: a vendor's own prices, and the rows of
+ * reference sources (a company's rate card, salary bands) that match the question, each in its own
+ * currency and labelled with its source and rate type.
+ */
+final class BesideFigures {
+  /** The most rows of one reference table shown in one figure. */
+  static final int MAX_ROWS = 4;
+
+  private final RateDataset dataset;
+  private final RateModel model;
+
+  BesideFigures(RateDataset dataset, RateModel model) {
+    this.dataset = dataset;
+    this.model = model;
+  }
+
+  /** The vendor's price for the asked level in the region, or for every level when none asked. */
+  void vendor(Optional<Level> asked, Region region, AnswerDraft draft) {
+    List<String> parts = new ArrayList<>();
+    RateTable table = null;
+    for (Level level : asked.map(List::of).orElse(dataset.levels())) {
+      Optional<Observation> found = model.vendor(level, region);
+      if (found.isPresent()) {
+        Observation v = found.get();
+        table = model.tableOf(v);
+        String range = Money.range(v.low(), v.high(), table.unit(), v.orMore());
+        parts.add(asked.isPresent() ? range : level.label().toLowerCase(Locale.ROOT) + " " + range);
+        draft.use(v);
+      }
+    }
+    if (table != null) {
+      draft.shows(table);
+      String origins =
+          String.join(
+              ", ",
+              table.originIds().stream()
+                  .map(dataset.market()::origin)
+                  .flatMap(Optional::stream)
+                  .map(Origin::name)
+                  .toList());
+      String label = Wording.label(table.rateType());
+      draft.key(
+          parts.size() == 1 ? label : label.replace("price", "prices"),
+          String.join(" · ", parts),
+          Basis.OBSERVED,
+          origins + (table.note().isEmpty() ? "" : ". " + table.note()));
+    }
+  }
+
+  /** One figure per reference table with rows that match the question. */
+  void references(Query query, AnswerDraft draft) {
+    String marketCurrency = dataset.market().currency();
+    for (RateSource source : dataset.others()) {
+      for (RateTable table : source.tables()) {
+        if (table.kind() != TableKind.FIGURES) {
+          continue;
+        }
+        List<Observation> rows = table.rows().stream().filter(r -> matches(r, query)).toList();
+        if (rows.isEmpty()) {
+          continue;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Observation row : rows.subList(0, Math.min(MAX_ROWS, rows.size()))) {
+          String keys = openKeys(row, query);
+          String range = Money.range(row.low(), row.high(), table.unit(), row.orMore());
+          parts.add(keys.isEmpty() ? range : keys + " " + range);
+          draft.use(row);
+        }
+        if (rows.size() > MAX_ROWS) {
+          parts.add("and " + (rows.size() - MAX_ROWS) + " more rows");
+        }
+        draft.showsBeside(table.rateType());
+        boolean otherCurrency = !source.currency().equals(marketCurrency);
+        draft.key(
+            source.name(),
+            String.join(" · ", parts),
+            Basis.OBSERVED,
+            table.rateType().plural()
+                + ", "
+                + source.currency()
+                + "; shown beside, not used in the estimate"
+                + (otherCurrency ? "; another currency, not compared" : ""));
+      }
+    }
+  }
+
+  // A row matches unless it names a level, technology or region other than the one asked for.
+  private static boolean matches(Observation row, Query query) {
+    return agrees(row.level(), query.level().map(Level::id))
+        && agrees(row.technology(), query.technology().map(t -> t.id()))
+        && agrees(row.region(), query.region().map(Region::id))
+        && (row.technology() == null || query.technologyWithoutData().isEmpty());
+  }
+
+  private static boolean agrees(String rowValue, Optional<String> asked) {
+    return rowValue == null || asked.isEmpty() || asked.get().equals(rowValue);
+  }
+
+  // The keys of a row the question left open, so figures that differ say how: "senior Poland".
+  private String openKeys(Observation row, Query query) {
+    Observation open =
+        new Observation(
+            row.source(),
+            row.table(),
+            query.level().isPresent() ? null : row.level(),
+            query.technology().isPresent() ? null : row.technology(),
+            query.region().isPresent() ? null : row.region(),
+            row.low(),
+            row.high(),
+            row.topEnd(),
+            row.orMore(),
+            row.quote());
+    String words = Wording.row(open, dataset);
+    return words.equals("all levels") ? "" : words;
+  }
+}
