@@ -1,11 +1,13 @@
 package dev.ratebot.app;
 
 import dev.ratebot.adapter.dataset.JsonRateDatasetSource;
+import dev.ratebot.adapter.dataset.TsvPlacesSource;
 import dev.ratebot.core.dispatch.CommandSpec;
 import dev.ratebot.core.dispatch.Dispatcher;
 import dev.ratebot.core.dispatch.FaultLog;
 import dev.ratebot.core.dispatch.RateLimiter;
 import dev.ratebot.core.dispatch.RequestHandler;
+import dev.ratebot.core.rates.Places;
 import dev.ratebot.core.rates.RateDataset;
 import org.slf4j.LoggerFactory;
 
@@ -40,10 +42,15 @@ public final class Wiring {
         .load();
   }
 
-  /** The dispatcher over a dataset. */
+  /** The cities the parser recognises: the bundled GeoNames list. */
+  public static Places places() {
+    return TsvPlacesSource.bundled().load();
+  }
+
+  /** The dispatcher over a dataset and the bundled cities. */
   public static Dispatcher dispatcher(RateDataset dataset, CoreSettings settings) {
     return new Dispatcher(
-        dataset, settings.estimates(), new RateLimiter(settings.rateLimit()), FAULT_LOG);
+        dataset, places(), settings.estimates(), new RateLimiter(settings.rateLimit()), FAULT_LOG);
   }
 
   /** The real dispatcher over the bundled dataset with default settings, for tests and benches. */

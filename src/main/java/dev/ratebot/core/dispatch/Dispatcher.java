@@ -1,6 +1,7 @@
 package dev.ratebot.core.dispatch;
 
 import dev.ratebot.core.estimate.EstimateSettings;
+import dev.ratebot.core.rates.Places;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
@@ -16,17 +17,21 @@ import java.util.function.Function;
 public final class Dispatcher implements RequestHandler {
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Function<String, Reply> answerer;
+  private final Function<Request, Reply> answerer;
   private final RateLimiter limiter;
   private final FaultLog faults;
 
   public Dispatcher(
-      RateDataset dataset, EstimateSettings settings, RateLimiter limiter, FaultLog faults) {
-    this(new Answerer(dataset, settings)::answer, limiter, faults);
+      RateDataset dataset,
+      Places places,
+      EstimateSettings settings,
+      RateLimiter limiter,
+      FaultLog faults) {
+    this(new Answerer(dataset, places, settings)::answer, limiter, faults);
   }
 
-  /** A dispatcher around any text-to-reply function; the seam tests use to inject faults. */
-  Dispatcher(Function<String, Reply> answerer, RateLimiter limiter, FaultLog faults) {
+  /** A dispatcher around any request-to-reply function; the seam tests use to inject faults. */
+  Dispatcher(Function<Request, Reply> answerer, RateLimiter limiter, FaultLog faults) {
     this.answerer = answerer;
     this.limiter = limiter;
     this.faults = faults;
@@ -39,7 +44,7 @@ public final class Dispatcher implements RequestHandler {
       if (wait > 0) {
         return Problem.rateLimited(wait);
       }
-      return answerer.apply(request.text());
+      return answerer.apply(request);
     } catch (RuntimeException | StackOverflowError e) {
       String reference = newReference();
       faults.record(reference, request, e);

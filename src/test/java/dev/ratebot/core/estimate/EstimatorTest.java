@@ -14,7 +14,8 @@ import dev.ratebot.testing.Bundled;
 import org.junit.jupiter.api.Test;
 
 class EstimatorTest {
-  private final QueryParser parser = new QueryParser(Bundled.dataset());
+  private final QueryParser parser =
+      new QueryParser(Bundled.dataset(), Bundled.places(), Bundled.COMMAND_WORDS);
   private final Estimator estimator = new Estimator(Bundled.dataset(), EstimateSettings.defaults());
 
   @Test

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** docs/METHOD.md's worked examples must be what the estimator actually says. */
 class MethodDocTest {
   private final Estimator estimator = new Estimator(Bundled.dataset(), EstimateSettings.defaults());
-  private final QueryParser parser = new QueryParser(Bundled.dataset());
+  private final QueryParser parser =
+      new QueryParser(Bundled.dataset(), Bundled.places(), Bundled.COMMAND_WORDS);
 
   @Test
   void workedExampleMatchesTheEstimator() throws IOException {

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class QueryParserTest {
-  private final QueryParser parser = new QueryParser(Bundled.dataset());
+  private final QueryParser parser =
+      new QueryParser(Bundled.dataset(), Bundled.places(), Bundled.COMMAND_WORDS);
 
   /** Phrasings people type, with what they mean: level | technology | region ('-' for none). */
   @ParameterizedTest(name = "{0}")
