@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -26,7 +25,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
  * {@code query} whose autocomplete offers the spec's sub-commands and examples. Discord does not
  * let a command mix sub-commands with options, so {@code help}, {@code list} and {@code sources}
  * are words of {@code query} (and {@code /rate} alone asks for help), exactly as in Slack's {@code
- * /rate help}.
+ * /rate help}. The typed options travel as typed options and fill their slots directly; the core
+ * parses the {@code query} text for the rest and reports a conflict between the two.
  */
 public final class RateCommand {
   static final String LEVEL = "level";
@@ -34,8 +34,8 @@ public final class RateCommand {
   static final String REGION = "region";
   static final String QUERY = "query";
 
-  /** The order in which option values are joined into the request text. */
-  static final List<String> TEXT_ORDER = List.of(LEVEL, TECHNOLOGY, REGION, QUERY);
+  /** The typed options, each filling one slot of the question; {@code query} is free text. */
+  static final List<String> TYPED = List.of(LEVEL, TECHNOLOGY, REGION);
 
   static final int QUERY_MAX_LENGTH = 200;
 
@@ -75,17 +75,25 @@ public final class RateCommand {
         .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
   }
 
-  /**
-   * The request text: the given option values in the order level, technology, region, query, joined
-   * by spaces; missing and blank values are skipped.
-   */
+  /** The request text: the free {@code query} option, stripped; empty when missing. */
   public static String requestText(Function<String, String> optionValue) {
-    return TEXT_ORDER.stream()
-        .map(optionValue)
-        .filter(Objects::nonNull)
-        .map(String::strip)
-        .filter(v -> !v.isEmpty())
-        .collect(Collectors.joining(" "));
+    String query = optionValue.apply(QUERY);
+    return query == null ? "" : query.strip();
+  }
+
+  /**
+   * The typed options that fill slots directly (level, technology, region), by name; missing and
+   * blank values are left out.
+   */
+  public static Map<String, String> typedOptions(Function<String, String> optionValue) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    for (String name : TYPED) {
+      String value = optionValue.apply(name);
+      if (value != null && !value.isBlank()) {
+        typed.put(name, value.strip());
+      }
+    }
+    return typed;
   }
 
   /** At most 25 suggestions for the option being typed. */

@@ -12,15 +12,18 @@ class RateCommandTest {
   final RateCommand command = new RateCommand(Fixtures.spec());
 
   @Test
-  void joinsOptionValuesInTheOrderLevelTechnologyRegionQuery() {
+  void typedOptionsFillSlotsAndTheQueryIsTheText() {
     Map<String, String> options = new HashMap<>();
     options.put("query", " in usd ");
     options.put("region", "latin-america");
-    options.put("level", "senior");
+    options.put("level", " senior");
     options.put("technology", "");
 
-    assertThat(RateCommand.requestText(options::get)).isEqualTo("senior latin-america in usd");
+    assertThat(RateCommand.requestText(options::get)).isEqualTo("in usd");
+    assertThat(RateCommand.typedOptions(options::get))
+        .containsExactly(Map.entry("level", "senior"), Map.entry("region", "latin-america"));
     assertThat(RateCommand.requestText(name -> null)).isEmpty();
+    assertThat(RateCommand.typedOptions(name -> null)).isEmpty();
   }
 
   @Test
