@@ -26,10 +26,11 @@ final class Findings {
   final List<String> notes = new ArrayList<>();
   final List<String> unknown = new ArrayList<>();
   final Set<String> suggestions = new LinkedHashSet<>();
+  final List<String> currencies = new ArrayList<>();
   private final Whereabouts where;
   private final RateDataset dataset;
   private final Vocabulary vocabulary;
-  private final Quantities quantities;
+  private Quantities quantities;
   private boolean lowerCaseUs;
 
   Findings(RateDataset dataset, Vocabulary vocabulary, Quantities quantities) {
@@ -122,6 +123,12 @@ final class Findings {
                   ? ""
                   : " (did you mean " + String.join(", ", suggestions) + "?)")
               + ".");
+    }
+    if (!currencies.isEmpty()) {
+      List<String> named = new ArrayList<>(quantities.currencies());
+      named.addAll(currencies);
+      quantities =
+          new Quantities(quantities.amounts(), named, quantities.periods(), quantities.counts());
     }
     quantities.unusedNote().ifPresent(allNotes::add);
     return new Ask(

@@ -99,7 +99,14 @@ final class Gazetteer {
           "same",
           "lira");
 
-  private final Map<String, List<Named>> byName = new HashMap<>();
+  // Countries first, then the most populous.
+  private static final java.util.Comparator<Named> MOST_LIKELY_FIRST =
+      (a, b) ->
+          a.country() != b.country()
+              ? Boolean.compare(b.country(), a.country())
+              : Long.compare(b.population(), a.population());
+
+  private final Map<String, List<Named>> byName = new HashMap<>(64_000);
   private final int longestPhrase;
 
   Gazetteer(Places places, Map<String, String> countryAliases) {
@@ -125,10 +132,23 @@ final class Gazetteer {
       }
     }
     int longest = 1;
-    for (String name : byName.keySet()) {
-      longest = Math.max(longest, (int) name.chars().filter(c -> c == ' ').count() + 1);
+    for (Map.Entry<String, List<Named>> entry : byName.entrySet()) {
+      longest = Math.max(longest, words(entry.getKey()));
+      if (entry.getValue().size() > 1) {
+        entry.getValue().sort(MOST_LIKELY_FIRST);
+      }
     }
     longestPhrase = longest;
+  }
+
+  private static int words(String phrase) {
+    int words = 1;
+    for (int i = 0; i < phrase.length(); i++) {
+      if (phrase.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    return words;
   }
 
   /** The places a normalised phrase names, countries first, then cities most populous first. */
@@ -156,16 +176,15 @@ final class Gazetteer {
       }
     }
     named.add(place);
-    named.sort(
-        (a, b) ->
-            a.country() != b.country()
-                ? Boolean.compare(b.country(), a.country())
-                : Long.compare(b.population(), a.population()));
   }
 
   private static List<String> names(String name) {
+    String plain = Words.normalize(name);
+    if (name.indexOf('(') < 0 && name.indexOf(',') < 0 && !plain.endsWith(" city")) {
+      return List.of(plain);
+    }
     List<String> names = new ArrayList<>();
-    names.add(Words.normalize(name));
+    names.add(plain);
     int paren = name.indexOf(" (");
     if (paren > 0) {
       names.add(Words.normalize(name.substring(0, paren)));
@@ -174,7 +193,6 @@ final class Gazetteer {
     if (comma > 0) {
       names.add(Words.normalize(name.substring(0, comma)));
     }
-    String plain = Words.normalize(name);
     if (plain.endsWith(" city") && plain.indexOf(' ') < plain.length() - " city".length()) {
       names.add(plain.substring(0, plain.length() - " city".length()));
     }

@@ -63,8 +63,8 @@ final class QuantityReader {
           FLAGS);
   private static final Pattern CURRENCY_ALONE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?<cur>us\\$|[$€£]|dollars?|euros?|pounds?|bucks|\\p{L}{3})"
-              + "(?![\\p{L}\\p{N}])",
+          "(?<![\\p{L}\\p{N}])(?<cur>us\\$|[$€£]|dollars?|euros?|pounds?|bucks)(?![\\p{L}\\p{N}])"
+              + "|(?<symbol>[$€£])",
           FLAGS);
 
   private static final Set<String> ISO_CURRENCIES =
@@ -77,7 +77,7 @@ final class QuantityReader {
       Set.of(
           "all", "top", "try", "cup", "mad", "bob", "gel", "mop", "pen", "cop", "sos", "cad", "ang",
           "nad", "bam", "sit", "std", "esp", "che", "ron", "mur", "kes", "lak", "xxx", "afa", "rol",
-          "dem", "ats", "sar", "bif", "fim", "ars");
+          "dem", "ats", "sar", "bif", "fim", "ars", "lvl");
 
   private static final Map<String, String> CURRENCY_WORDS =
       Map.ofEntries(
@@ -238,25 +238,27 @@ final class QuantityReader {
     }
   }
 
-  private void currencies(StringBuilder rest, List<String> currencies) {
+  // Symbols and currency words; codes standing alone ("eur") are words, read by the parser.
+  private static void currencies(StringBuilder rest, List<String> currencies) {
     Matcher alone = CURRENCY_ALONE.matcher(rest.toString());
     while (alone.find()) {
-      String typed = alone.group("cur");
-      String lower = typed.toLowerCase(Locale.ROOT);
-      String code = CURRENCY_WORDS.get(lower);
-      if (code == null
-          && typed.length() == 3
-          && ISO_CURRENCIES.contains(typed.toUpperCase(Locale.ROOT))) {
-        boolean upper = typed.equals(typed.toUpperCase(Locale.ROOT));
-        boolean ordinary = ORDINARY_CODES.contains(lower) || knownWord.test(lower);
-        code =
-            (upper && !knownWord.test(lower)) || !ordinary ? typed.toUpperCase(Locale.ROOT) : null;
-      }
-      if (code != null) {
-        currencies.add(code);
-        blank(rest, alone.start(), alone.end());
-      }
+      String typed = alone.group("cur") != null ? alone.group("cur") : alone.group("symbol");
+      currencies.add(CURRENCY_WORDS.get(typed.toLowerCase(Locale.ROOT)));
+      blank(rest, alone.start(), alone.end());
     }
+  }
+
+  /**
+   * The ISO 4217 code a word standing alone names ("eur", "PLN", "TRY"), if any. Codes that are
+   * also English words ("all", "try") count only in upper case.
+   */
+  static Optional<String> currencyCode(String typed) {
+    String upper = typed.toUpperCase(Locale.ROOT);
+    if (typed.length() != 3 || !ISO_CURRENCIES.contains(upper)) {
+      return Optional.empty();
+    }
+    boolean ordinary = ORDINARY_CODES.contains(typed.toLowerCase(Locale.ROOT));
+    return !ordinary || typed.equals(upper) ? Optional.of(upper) : Optional.empty();
   }
 
   // A currency typed next to a number: any ISO code, except English words typed in lower case.

@@ -186,6 +186,11 @@ public final class QueryParser {
     if (!Words.hasLetter(word)) {
       return;
     }
+    java.util.Optional<String> currency = QuantityReader.currencyCode(token.original());
+    if (currency.isPresent()) {
+      found.currencies.add(currency.get());
+      return;
+    }
     if (gazetteer.isPlace(word)) {
       // An everyday word that is also a city ("nice"): never corrected into a term.
       found.unknown.add(token.original());

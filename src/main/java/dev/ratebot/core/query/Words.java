@@ -24,7 +24,22 @@ final class Words {
   static String normalize(String text) {
     String plain = withoutAccents(text);
     String lower = plain.toLowerCase(Locale.ROOT).replace("&", " and ");
-    return String.join(" ", split(lower));
+    return isPlain(lower) ? lower : String.join(" ", split(lower));
+  }
+
+  // Letters and digits in single-space-separated words are already normal: the common case.
+  private static boolean isPlain(String lower) {
+    if (lower.isEmpty() || lower.charAt(0) == ' ' || lower.charAt(lower.length() - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!word && (c != ' ' || lower.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
