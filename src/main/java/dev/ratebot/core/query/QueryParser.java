@@ -2,16 +2,13 @@ package dev.ratebot.core.query;
 
 import dev.ratebot.core.query.Gazetteer.Named;
 import dev.ratebot.core.query.ParseResult.Rejected;
-import dev.ratebot.core.query.Vocabulary.Kind;
 import dev.ratebot.core.query.Vocabulary.Meaning;
 import dev.ratebot.core.rates.Places;
 import dev.ratebot.core.rates.RateDataset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -28,13 +25,11 @@ public final class QueryParser {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-  // Suggestions further than this from an unknown word would only puzzle the user.
-  private static final int SUGGESTION_DISTANCE = 3;
 
   private final RateDataset dataset;
   private final Vocabulary vocabulary;
   private final Gazetteer gazetteer;
-  private final WordsByLength correctable;
+  private final Typos typos;
   private final Map<String, String> commands;
   private final QuantityReader quantityReader;
 
@@ -48,7 +43,7 @@ public final class QueryParser {
     this.dataset = dataset;
     this.vocabulary = new Vocabulary(dataset);
     this.gazetteer = new Gazetteer(places, dataset.countryAliases());
-    this.correctable = new WordsByLength(vocabulary.words());
+    this.typos = new Typos(new WordsByLength(vocabulary.words()));
     this.commands = Map.copyOf(commands);
     this.quantityReader =
         new QuantityReader(
@@ -197,73 +192,7 @@ public final class QueryParser {
       found.suggestions.add(gazetteer.lookup(word).get(0).name());
       return;
     }
-    correct(token, found);
-  }
-
-  /**
-   * Corrects a clear typo of one known term: a word of five letters or more within one edit (nine
-   * or more: two edits) of exactly one meaning. Places and known words are never corrected (they
-   * are read before this); a slip of one letter in a filler word is ignored; anything else is
-   * reported.
-   */
-  private void correct(Token token, Findings found) {
-    String word = token.lower();
-    int limit = word.length() < 5 ? 0 : word.length() < 9 ? 1 : 2;
-    List<WordsByLength.Candidate> nearest = nearest(word, limit);
-    Set<Meaning> meanings =
-        nearest.stream().map(WordsByLength.Candidate::meaning).collect(Collectors.toSet());
-    if (meanings.size() == 1) {
-      WordsByLength.Candidate best = nearest.get(0);
-      if (best.meaning().isTerm()) {
-        found.add(best.meaning(), best.word());
-        found.notes.add("Assuming " + best.word() + " for '" + token.original() + "'.");
-        return;
-      }
-      if (Words.distance(word, best.word(), 1) <= 1) {
-        return; // "develper"
-      }
-    }
-    found.unknown.add(token.original());
-    found.suggestions.addAll(closestTerms(word));
-  }
-
-  private List<WordsByLength.Candidate> nearest(String word, int limit) {
-    if (limit == 0) {
-      return List.of();
-    }
-    int best = limit + 1;
-    List<WordsByLength.Candidate> nearest = new ArrayList<>();
-    for (WordsByLength.Candidate candidate : correctable.near(word, limit)) {
-      int d = Words.distance(word, candidate.word(), limit);
-      if (d < best) {
-        best = d;
-        nearest.clear();
-      }
-      if (d == best && d <= limit) {
-        nearest.add(candidate);
-      }
-    }
-    nearest.sort(Comparator.comparing(WordsByLength.Candidate::word));
-    return nearest;
-  }
-
-  // The three known terms (not filler) closest to an unknown word, for "did you mean".
-  private List<String> closestTerms(String word) {
-    record Scored(int distance, String term) {}
-    List<Scored> scored = new ArrayList<>();
-    for (WordsByLength.Candidate candidate : correctable.near(word, SUGGESTION_DISTANCE)) {
-      int d = Words.distance(word, candidate.word(), SUGGESTION_DISTANCE);
-      if (candidate.meaning().isTerm()
-          && candidate.meaning().kind() != Kind.ROLE
-          && d <= SUGGESTION_DISTANCE) {
-        scored.add(new Scored(d, candidate.word()));
-      }
-    }
-    return scored.stream()
-        .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::term))
-        .limit(3)
-        .map(Scored::term)
-        .toList();
+    typos.correct(word, token.original(), found);
   }
 
   private static String typed(List<Token> tokens, int start, int n) {
