@@ -50,6 +50,7 @@ final class QuantityReader {
           "\\s*-?\\s*(?<unit>hours?|hrs?|days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)"
               + "(?![\\p{L}\\p{N}])",
           FLAGS);
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(?<word>[\\p{L}][\\p{L}.#+]*)");
   private static final Pattern WORD_NUMBER =
       Pattern.compile(
@@ -183,8 +184,8 @@ final class QuantityReader {
         if (end < text.length() && Character.isLetter(text.charAt(end))) {
           continue; // "2nd", "3x": a word, not a number
         }
-        if (knownWord.test(digits)) {
-          continue; // "2023" is a word of the vocabulary
+        if (knownWord.test(digits) || YEAR.matcher(digits).matches()) {
+          continue; // "2023", "2025": a year is a word, and the parser says if it does not know it
         }
         Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
         if (digits.matches("\\d{1,4}")

@@ -179,6 +179,9 @@ public final class QueryParser {
       return;
     }
     if (!Words.hasLetter(word)) {
+      if (word.chars().allMatch(Character::isDigit)) {
+        found.unknown.add(word); // a year such as "2025": said, not dropped
+      }
       return;
     }
     java.util.Optional<String> currency = QuantityReader.currencyCode(token.original());

@@ -93,6 +93,11 @@ final class Roles {
           Map.entry("vp", MANAGERS),
           Map.entry("dba", DBA));
 
+  /** "data" after these words is the dataset, not a role: "how reliable is this data". */
+  static final java.util.List<String> NOT_ROLES =
+      java.util.List.of(
+          "the data", "this data", "that data", "your data", "its data", "the dataset");
+
   private Roles() {}
 
   /** The problem for a question about roles the data does not cover. */

@@ -265,6 +265,7 @@ final class Vocabulary {
     FILLER.forEach(w -> phrases.put(w, Meaning.FILLER));
     Roles.WORDS.forEach(
         (phrase, role) -> phrases.put(Words.normalize(phrase), Meaning.of(Kind.ROLE, role)));
+    Roles.NOT_ROLES.forEach(phrase -> phrases.put(phrase, Meaning.FILLER));
     LevelWords.meanings(dataset.levels())
         .forEach((phrase, meaning) -> phrases.put(Words.normalize(phrase), meaning));
     for (String code : dataset.memberCountries()) {

@@ -497,6 +497,22 @@ class QueryParserTest {
   }
 
   @Test
+  void aYearIsSaidNotDroppedOrTakenForAnAmount() {
+    Query query = ask("senior python latam 2025");
+
+    assertThat(query.quantities().isEmpty()).isTrue();
+    assertThat(query.notes()).containsExactly("Ignored '2025'.");
+    assertThat(ask("senior python latam 2023").notes()).isEmpty();
+  }
+
+  @Test
+  void dataAfterADeterminerIsTheDatasetNotARole() {
+    assertThat(rejected("how reliable is this data").reason())
+        .startsWith("I don't know 'reliable'");
+    assertThat(rejected("senior data latam").reason()).contains("no figures for data engineers");
+  }
+
+  @Test
   void commandWordsArePassedIn() {
     QueryParser french =
         new QueryParser(Bundled.dataset(), Bundled.places(), java.util.Map.of("aide", "help"));
