@@ -1,12 +1,14 @@
 package dev.ratebot.app;
 
 import dev.ratebot.adapter.dataset.JsonRateDatasetSource;
+import dev.ratebot.adapter.dataset.TsvPlacesSource;
 import dev.ratebot.core.command.BuiltInCommands;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.Dispatcher;
 import dev.ratebot.core.dispatch.FaultLog;
 import dev.ratebot.core.dispatch.RateLimiter;
 import dev.ratebot.core.dispatch.RequestHandler;
+import dev.ratebot.core.rates.Places;
 import dev.ratebot.core.rates.RateDataset;
 import org.slf4j.LoggerFactory;
 
@@ -46,10 +48,16 @@ public final class Wiring {
     return BuiltInCommands.registry(dataset, settings.estimates());
   }
 
-  /** The dispatcher running the registry's commands over a dataset. */
+  /** The cities the parser recognises: the bundled GeoNames list. */
+  public static Places places() {
+    return TsvPlacesSource.bundled().load();
+  }
+
+  /** The dispatcher running the registry's commands over a dataset and the bundled cities. */
   public static Dispatcher dispatcher(
       RateDataset dataset, CommandRegistry commands, CoreSettings settings) {
-    return new Dispatcher(dataset, commands, new RateLimiter(settings.rateLimit()), FAULT_LOG);
+    return new Dispatcher(
+        dataset, places(), commands, new RateLimiter(settings.rateLimit()), FAULT_LOG);
   }
 
   /** The real dispatcher over the bundled dataset with default settings, for tests and benches. */

@@ -61,6 +61,7 @@ public class DispatcherBenchmark {
     dispatcher =
         new Dispatcher(
             dataset,
+            Wiring.places(),
             new EstimateSettings(EstimateSettings.DEFAULT_HOURS_PER_YEAR, cachedAnswers),
             new RateLimiter(new RateLimit(Integer.MAX_VALUE, Integer.MAX_VALUE)),
             (reference, request, fault) -> {

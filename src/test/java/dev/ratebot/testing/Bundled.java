@@ -1,15 +1,29 @@
 package dev.ratebot.testing;
 
 import dev.ratebot.adapter.dataset.JsonRateDatasetSource;
+import dev.ratebot.adapter.dataset.TsvPlacesSource;
+import dev.ratebot.core.command.BuiltInCommands;
+import dev.ratebot.core.estimate.EstimateSettings;
+import dev.ratebot.core.rates.Places;
 import dev.ratebot.core.rates.RateDataset;
+import java.util.Map;
 
-/** The bundled dataset, loaded once for the test run. */
+/** The bundled dataset and cities, loaded once for the test run. */
 public final class Bundled {
   private static final RateDataset DATASET = JsonRateDatasetSource.bundled().load();
+  private static final Places PLACES = TsvPlacesSource.bundled().load();
+
+  /** The command words of the built-in registry, as the dispatcher passes them to the parser. */
+  public static final Map<String, String> COMMAND_WORDS =
+      BuiltInCommands.registry(DATASET, EstimateSettings.defaults()).words();
 
   private Bundled() {}
 
   public static RateDataset dataset() {
     return DATASET;
+  }
+
+  public static Places places() {
+    return PLACES;
   }
 }

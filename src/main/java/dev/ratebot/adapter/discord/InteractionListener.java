@@ -7,6 +7,7 @@ import dev.ratebot.core.dispatch.RequestHandler;
 import dev.ratebot.core.reply.Problem;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -41,8 +42,14 @@ final class InteractionListener extends ListenerAdapter {
     if (!event.getName().equals(command.name())) {
       return;
     }
-    String text = command.requestText(name -> event.getOption(name, OptionMapping::getAsString));
-    Request request = request(text, event.getUser().getId(), event.getChannelId());
+    Function<String, String> option = name -> event.getOption(name, OptionMapping::getAsString);
+    Request request =
+        new Request(
+            command.requestText(option),
+            command.typedOptions(option),
+            event.getUser().getId(),
+            event.getChannelId(),
+            Platform.DISCORD);
     responder.respond(
         () -> handler.handle(request),
         Replies.toCommand(event, renderer),

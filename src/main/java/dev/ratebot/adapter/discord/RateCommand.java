@@ -29,7 +29,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
  * command's typed options (level as choices; technology and region autocompleted) and its free
  * {@code query}, whose autocomplete offers the other commands' words and every example. Discord
  * does not let a command mix sub-commands with options, so the other commands are words of {@code
- * query} (and the slash command alone asks for help), exactly as in Slack.
+ * query} (and the slash command alone asks for help), exactly as in Slack. The typed options fill
+ * their slots directly; the core parses the {@code query} text for the rest and reports a conflict
+ * between the two.
  */
 public final class RateCommand {
   static final int MAX_TEXT = 100;
@@ -76,18 +78,30 @@ public final class RateCommand {
     return data;
   }
 
-  /**
-   * The request text: the option values in the order the default command declares them, joined by
-   * spaces; missing and blank values are skipped.
-   */
+  /** The request text: the free-text option ({@code query}), stripped; empty when missing. */
   public String requestText(Function<String, String> optionValue) {
     return lookup.options().stream()
-        .map(OptionDefinition::name)
-        .map(optionValue)
+        .filter(o -> o.kind() == OptionDefinition.Kind.TEXT)
+        .map(o -> optionValue.apply(o.name()))
         .filter(Objects::nonNull)
         .map(String::strip)
         .filter(v -> !v.isEmpty())
         .collect(Collectors.joining(" "));
+  }
+
+  /**
+   * The typed options that fill slots directly (every option but free text), by name; missing and
+   * blank values are left out.
+   */
+  public Map<String, String> typedOptions(Function<String, String> optionValue) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    for (OptionDefinition option : lookup.options()) {
+      String value = optionValue.apply(option.name());
+      if (option.kind() != OptionDefinition.Kind.TEXT && value != null && !value.isBlank()) {
+        typed.put(option.name(), value.strip());
+      }
+    }
+    return typed;
   }
 
   /** At most 25 suggestions for the option being typed. */

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *     empty for a command that takes no arguments
  * @param examples example arguments, each answerable by the bundled dataset
  * @param options typed options, for platforms that ask for them one by one
+ * @param topics words that ask for this command anywhere in a question, lower case, e.g. "reliable"
+ *     for sources ("how reliable is this data?")
  */
 public record CommandDefinition(
     String word,
@@ -25,7 +27,8 @@ public record CommandDefinition(
     String description,
     String usage,
     List<String> examples,
-    List<OptionDefinition> options) {
+    List<OptionDefinition> options,
+    List<String> topics) {
   private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9-]{0,31}");
   static final int MAX_DESCRIPTION = 100;
 
@@ -45,6 +48,7 @@ public record CommandDefinition(
     Objects.requireNonNull(usage, "usage");
     examples = List.copyOf(examples);
     options = List.copyOf(options);
+    topics = List.copyOf(topics);
   }
 
   /** A definition with just a word and a description; the builder adds the rest. */
@@ -70,6 +74,7 @@ public record CommandDefinition(
     private String usage = "";
     private final List<String> examples = new ArrayList<>();
     private final List<OptionDefinition> options = new ArrayList<>();
+    private final List<String> topics = new ArrayList<>();
 
     private Builder(String word, String description) {
       this.word = word;
@@ -96,8 +101,13 @@ public record CommandDefinition(
       return this;
     }
 
+    public Builder topics(String... words) {
+      topics.addAll(List.of(words));
+      return this;
+    }
+
     public CommandDefinition build() {
-      return new CommandDefinition(word, aliases, description, usage, examples, options);
+      return new CommandDefinition(word, aliases, description, usage, examples, options, topics);
     }
   }
 }

@@ -26,14 +26,17 @@ public final class CommandRegistry {
   private final Command help;
   private final List<Command> worded;
   private final Map<String, String> words;
+  private final Map<String, String> topics;
 
   private CommandRegistry(Command defaultCommand, Command help, List<Command> worded) {
     this.defaultCommand = defaultCommand;
     this.help = help;
     this.worded = List.copyOf(worded);
     Map<String, String> byWord = new LinkedHashMap<>();
+    Map<String, String> byTopic = new LinkedHashMap<>();
     for (Command command : all()) {
       CommandDefinition definition = command.definition();
+      definition.topics().forEach(topic -> claim(byTopic, topic, definition.word()));
       if (command != defaultCommand) {
         claim(byWord, definition.word(), definition.word());
         definition.aliases().forEach(alias -> claim(byWord, alias, definition.word()));
@@ -46,6 +49,7 @@ public final class CommandRegistry {
           "'" + defaultCommand.definition().word() + "' is the default command's word");
     }
     this.words = Collections.unmodifiableMap(byWord);
+    this.topics = Collections.unmodifiableMap(byTopic);
   }
 
   private static void claim(Map<String, String> byWord, String word, String name) {
@@ -66,6 +70,14 @@ public final class CommandRegistry {
    */
   public Map<String, String> words() {
     return words;
+  }
+
+  /**
+   * Every topic word, lower case, mapped to the command it asks for anywhere in a question (e.g.
+   * "reliable" → "sources").
+   */
+  public Map<String, String> topics() {
+    return topics;
   }
 
   /** The command with this name (its word), if registered. */

@@ -26,6 +26,7 @@ public final class SourcesCommand implements Command {
   public static final CommandDefinition DEFINITION =
       CommandDefinition.builder(WORD, "Where the figures come from, and their vintage")
           .aliases("source")
+          .topics("reliable", "reliability", "trustworthy", "accurate", "accuracy")
           .build();
 
   private final RateDataset dataset;

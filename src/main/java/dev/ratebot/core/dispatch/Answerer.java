@@ -5,34 +5,35 @@ import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.command.Invocation;
 import dev.ratebot.core.query.ParseResult;
 import dev.ratebot.core.query.QueryParser;
+import dev.ratebot.core.rates.Places;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
 import java.util.Optional;
 
 /**
- * Text to reply: parse, then run the command the text names (the registry's default command for a
- * rate question), or explain what was not understood.
+ * Request to reply: parse, then run the command the text names (the registry's default command for
+ * a rate question), or explain what was not understood.
  */
 final class Answerer {
   private final CommandRegistry registry;
   private final QueryParser parser;
 
-  Answerer(RateDataset dataset, CommandRegistry registry) {
+  Answerer(RateDataset dataset, Places places, CommandRegistry registry) {
     this.registry = registry;
-    // MERGE POINT (issue 7, item 6): the parser takes the command words from the registry here,
-    // `new QueryParser(dataset, registry.words())`, once its constructor accepts them; until then
-    // it
-    // keeps its own copy of the same words.
-    this.parser = new QueryParser(dataset);
+    this.parser = new QueryParser(dataset, places, registry.words(), registry.topics());
   }
 
-  Reply answer(String text) {
-    ParseResult parsed = parser.parse(text);
+  Reply answer(Request request) {
+    String text = request.text();
+    ParseResult parsed = parser.parse(text, request.options());
     if (parsed instanceof ParseResult.Ask ask) {
       return registry
           .defaultCommand()
           .run(new Invocation(text, Optional.of(ask.query()), registry));
+    }
+    if (parsed instanceof ParseResult.Blank) {
+      return registry.help().run(new Invocation(text, Optional.empty(), registry));
     }
     if (parsed instanceof ParseResult.SubCommand named) {
       Command command =

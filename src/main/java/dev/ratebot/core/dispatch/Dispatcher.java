@@ -3,6 +3,7 @@ package dev.ratebot.core.dispatch;
 import dev.ratebot.core.command.BuiltInCommands;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.estimate.EstimateSettings;
+import dev.ratebot.core.rates.Places;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
@@ -14,24 +15,32 @@ import java.util.function.Function;
  * fault log with the same id; and each user is held to a rate limit. Thread-safe.
  */
 public final class Dispatcher implements RequestHandler {
-  private final Function<String, Reply> answerer;
+  private final Function<Request, Reply> answerer;
   private final RateLimiter limiter;
   private final FaultLog faults;
 
-  /** A dispatcher running the built-in commands over a dataset. */
+  /** A dispatcher running the built-in commands over a dataset and the places it recognises. */
   public Dispatcher(
-      RateDataset dataset, EstimateSettings settings, RateLimiter limiter, FaultLog faults) {
-    this(dataset, BuiltInCommands.registry(dataset, settings), limiter, faults);
+      RateDataset dataset,
+      Places places,
+      EstimateSettings settings,
+      RateLimiter limiter,
+      FaultLog faults) {
+    this(dataset, places, BuiltInCommands.registry(dataset, settings), limiter, faults);
   }
 
   /** A dispatcher running the commands of a registry over a dataset. */
   public Dispatcher(
-      RateDataset dataset, CommandRegistry commands, RateLimiter limiter, FaultLog faults) {
-    this(new Answerer(dataset, commands)::answer, limiter, faults);
+      RateDataset dataset,
+      Places places,
+      CommandRegistry commands,
+      RateLimiter limiter,
+      FaultLog faults) {
+    this(new Answerer(dataset, places, commands)::answer, limiter, faults);
   }
 
-  /** A dispatcher around any text-to-reply function; the seam tests use to inject faults. */
-  Dispatcher(Function<String, Reply> answerer, RateLimiter limiter, FaultLog faults) {
+  /** A dispatcher around any request-to-reply function; the seam tests use to inject faults. */
+  Dispatcher(Function<Request, Reply> answerer, RateLimiter limiter, FaultLog faults) {
     this.answerer = answerer;
     this.limiter = limiter;
     this.faults = faults;
@@ -44,7 +53,7 @@ public final class Dispatcher implements RequestHandler {
       if (wait > 0) {
         return Problem.rateLimited(wait);
       }
-      return answerer.apply(request.text());
+      return answerer.apply(request);
     } catch (RuntimeException | StackOverflowError e) {
       String reference = FaultReference.next();
       faults.record(reference, request, e);

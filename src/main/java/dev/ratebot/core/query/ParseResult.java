@@ -6,6 +6,9 @@ import java.util.Objects;
 /** What the parser made of the text after {@code /rate}. */
 public sealed interface ParseResult {
 
+  /** Nothing asked (empty text, no options): the caller shows how to ask. */
+  record Blank() implements ParseResult {}
+
   /** A rate question. */
   record Ask(Query query) implements ParseResult {
     public Ask {

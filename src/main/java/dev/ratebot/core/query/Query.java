@@ -14,10 +14,13 @@ import java.util.Optional;
  * @param level the level asked for, if any
  * @param technology the technology asked for, if the dataset has figures for it
  * @param technologyWithoutData a technology named that has no figures (e.g. "java"), if any
- * @param region the region asked for or implied by a country, if any
- * @param country the English name of the country that implied the region, if one was named
- * @param notes what the parser assumed or ignored, one sentence each (e.g. "Assuming python for
- *     'pyhton'.")
+ * @param region the region asked for or implied by a place, if any
+ * @param country the one place that implied the region, as titles name it: a country ("Brazil") or
+ *     a city with its country ("Austin, United States"), if one was named
+ * @param notes what the parser assumed, mapped or did not use, one sentence each (e.g. "Assuming
+ *     python for 'pyhton'.")
+ * @param quantities the amounts, currencies, periods and head counts typed, kept for the commands
+ *     that will use them
  */
 public record Query(
     Optional<Level> level,
@@ -25,10 +28,23 @@ public record Query(
     Optional<String> technologyWithoutData,
     Optional<Region> region,
     Optional<String> country,
-    List<String> notes) {
+    List<String> notes,
+    Quantities quantities) {
+
+  /** A query naming nothing: every dimension is shown across its values. */
+  public static final Query EMPTY =
+      new Query(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          List.of(),
+          Quantities.NONE);
 
   public Query {
     notes = List.copyOf(notes);
+    java.util.Objects.requireNonNull(quantities, "quantities");
     if (technology.isPresent() && technologyWithoutData.isPresent()) {
       throw new IllegalArgumentException("a query names one technology at most");
     }
@@ -39,12 +55,24 @@ public record Query(
 
   public Query withLevel(Level newLevel) {
     return new Query(
-        Optional.of(newLevel), technology, technologyWithoutData, region, country, notes);
+        Optional.of(newLevel),
+        technology,
+        technologyWithoutData,
+        region,
+        country,
+        notes,
+        quantities);
   }
 
   public Query withRegion(Region newRegion) {
     return new Query(
-        level, technology, technologyWithoutData, Optional.of(newRegion), Optional.empty(), notes);
+        level,
+        technology,
+        technologyWithoutData,
+        Optional.of(newRegion),
+        Optional.empty(),
+        notes,
+        quantities);
   }
 
   /**

@@ -1,55 +1,88 @@
 package dev.ratebot.core.query;
 
-import dev.ratebot.core.query.ParseResult.Ask;
+import dev.ratebot.core.query.Gazetteer.Named;
 import dev.ratebot.core.query.ParseResult.Rejected;
 import dev.ratebot.core.query.Vocabulary.Meaning;
-import dev.ratebot.core.rates.Level;
+import dev.ratebot.core.rates.Places;
 import dev.ratebot.core.rates.RateDataset;
-import dev.ratebot.core.rates.Region;
-import dev.ratebot.core.rates.Technology;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Parses the text after {@code /rate}: words in any order and any case, aliases, countries, plain
- * questions (filler words are ignored), typos within a small edit distance (corrected, and said),
- * and sub-commands. Thread-safe; build one per dataset.
+ * Parses the text after {@code /rate}: words in any order and any case, aliases, places (every
+ * country and the gazetteer's cities), plain questions (filler words are ignored), numbers (kept as
+ * {@link Quantities}), clear typos of known terms (corrected, and said), sub-commands, and typed
+ * options that fill slots directly. It never guesses silently: what it maps inexactly, cannot
+ * answer or does not use is said. Thread-safe; build one per dataset.
  */
 public final class QueryParser {
   /** Longer input is refused rather than parsed. */
   public static final int MAX_LENGTH = 500;
 
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-  // Suggestions further than this from an unknown word would only puzzle the user.
-  private static final int SUGGESTION_DISTANCE = 3;
-  private static final java.util.regex.Pattern CONTROL =
-      java.util.regex.Pattern.compile("\\p{Cntrl}");
-  private static final Set<String> SUB_COMMANDS = Set.of("help", "list", "sources");
-  private static final Map<String, String> SUB_COMMAND_ALIASES =
-      Map.of("?", "help", "--help", "help", "-h", "help", "source", "sources", "ls", "list");
-  // "how reliable is this data?" is answered by the sources, which say age and confidence.
-  private static final Set<String> ABOUT_THE_DATA =
-      Set.of("reliable", "reliability", "confidence", "trustworthy", "accurate", "accuracy");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
   private final RateDataset dataset;
   private final Vocabulary vocabulary;
-  private final WordsByLength correctable;
+  private final Gazetteer gazetteer;
+  private final Typos typos;
+  private final Map<String, String> commands;
+  private final Map<String, String> topics;
+  private final QuantityReader quantityReader;
 
-  public QueryParser(RateDataset dataset) {
+  /**
+   * @param dataset the levels, technologies, regions and country names to recognise
+   * @param places the cities to recognise
+   * @param commands each sub-command word or alias, lower case, with the command it names (e.g.
+   *     "ls" → "list"); a question starting with one of them runs that command
+   */
+  public QueryParser(RateDataset dataset, Places places, Map<String, String> commands) {
+    this(dataset, places, commands, Map.of());
+  }
+
+  /**
+   * @param dataset the levels, technologies, regions and country names to recognise
+   * @param places the cities to recognise
+   * @param commands each sub-command word or alias, lower case, with the command it names
+   * @param topics words that ask for a command anywhere in a question (e.g. "reliable" →
+   *     "sources"), lower case
+   */
+  public QueryParser(
+      RateDataset dataset,
+      Places places,
+      Map<String, String> commands,
+      Map<String, String> topics) {
+    this.topics = Map.copyOf(topics);
     this.dataset = dataset;
     this.vocabulary = new Vocabulary(dataset);
-    this.correctable = new WordsByLength(vocabulary.words());
+    this.gazetteer = new Gazetteer(places, dataset.countryAliases());
+    this.typos = new Typos(new WordsByLength(vocabulary.words()));
+    this.commands = Map.copyOf(commands);
+    this.quantityReader =
+        new QuantityReader(
+            word -> {
+              Meaning meaning = vocabulary.phrase(word);
+              return Vocabulary.PEOPLE.contains(word)
+                  || (meaning != null && meaning.isPersonWord());
+            },
+            word -> vocabulary.phrase(word) != null);
   }
 
   /** Parses one message; never throws. */
   public ParseResult parse(String text) {
+    return parse(text, Map.of());
+  }
+
+  /**
+   * Parses one message with typed options ({@code level}, {@code technology}, {@code region}, as on
+   * Discord) that fill those slots directly; never throws. An option and the text naming different
+   * values for one slot is a problem naming both.
+   */
+  public ParseResult parse(String text, Map<String, String> options) {
     String raw = text == null ? "" : text.strip();
     if (raw.length() > MAX_LENGTH) {
       return new Rejected(
@@ -60,23 +93,32 @@ public final class QueryParser {
               + ".",
           List.of());
     }
-    List<Token> tokens = tokens(raw);
-    if (tokens.isEmpty()) {
-      return new ParseResult.SubCommand("help");
-    }
-    String first = tokens.get(0).lower();
-    String command = SUB_COMMAND_ALIASES.getOrDefault(first, first);
-    if (SUB_COMMANDS.contains(command)) {
+    String cleaned = CONTROL.matcher(raw).replaceAll(" ");
+    List<Token> tokens = tokens(cleaned);
+    // The first word as typed ("?", "-h"), then as read ("Help!"), may name a command.
+    String typed = WHITESPACE.split(cleaned.strip(), 2)[0].toLowerCase(Locale.ROOT);
+    String command =
+        commands.getOrDefault(typed, tokens.isEmpty() ? null : commands.get(tokens.get(0).lower()));
+    if (command != null) {
       return new ParseResult.SubCommand(command);
     }
-    if (tokens.stream().anyMatch(t -> ABOUT_THE_DATA.contains(t.lower()))) {
-      return new ParseResult.SubCommand("sources");
+    if (tokens.isEmpty() && options.isEmpty()) {
+      return new ParseResult.Blank();
     }
-    return interpret(tokens);
+    for (Token token : tokens) {
+      String topic = topics.get(token.lower());
+      if (topic != null) {
+        return new ParseResult.SubCommand(topic);
+      }
+    }
+    ParseResult fromText = read(cleaned);
+    return options.isEmpty() ? fromText : TypedOptions.apply(fromText, options, this::read);
   }
 
-  private ParseResult interpret(List<Token> tokens) {
-    Found found = new Found();
+  private ParseResult read(String text) {
+    QuantityReader.Read read = quantityReader.read(text);
+    List<Token> tokens = tokens(read.rest());
+    Findings found = new Findings(dataset, vocabulary, read.quantities());
     int i = 0;
     while (i < tokens.size()) {
       int used = matchPhrase(tokens, i, found);
@@ -89,29 +131,62 @@ public final class QueryParser {
     return found.toResult();
   }
 
-  // Longest known phrase starting at token i ("ruby on rails", "united kingdom"); 0 if none.
-  private int matchPhrase(List<Token> tokens, int start, Found found) {
-    int longest = Math.min(vocabulary.longestPhrase(), tokens.size() - start);
-    if (longest < 2) {
-      return 0;
-    }
+  /**
+   * The longest known phrase at token {@code start}: a domain phrase of two words or more ("ruby on
+   * rails", "united kingdom"), or a place ("sao paulo", "austin") unless a domain word is at least
+   * as long. Returns the number of tokens used, 0 if none.
+   */
+  private int matchPhrase(List<Token> tokens, int start, Findings found) {
+    int longest =
+        Math.min(
+            Math.max(vocabulary.longestPhrase(), gazetteer.longestPhrase()), tokens.size() - start);
     String[] phrases = new String[longest + 1];
-    StringBuilder phrase = new StringBuilder(tokens.get(start).lower());
-    for (int n = 2; n <= longest; n++) {
-      phrases[n] = phrase.append(' ').append(tokens.get(start + n - 1).lower()).toString();
+    StringBuilder phrase = new StringBuilder();
+    for (int n = 1; n <= longest; n++) {
+      phrase.append(n == 1 ? "" : " ").append(tokens.get(start + n - 1).lower());
+      phrases[n] = phrase.toString();
     }
-    for (int n = longest; n >= 2; n--) {
-      Meaning meaning = vocabulary.phrase(phrases[n]);
-      if (meaning != null) {
-        found.add(meaning, phrases[n]);
+    int domain = 0;
+    for (int n = Math.min(longest, vocabulary.longestPhrase()); n >= 1 && domain == 0; n--) {
+      if (vocabulary.phrase(phrases[n]) != null) {
+        domain = n;
+      }
+    }
+    for (int n = longest; n > domain; n--) {
+      List<Named> places = gazetteer.lookup(phrases[n]);
+      if (!places.isEmpty() && readsAsPlace(tokens.get(start), n, places)) {
+        found.place(typed(tokens, start, n), places);
         return n;
       }
+    }
+    if (domain >= 2) {
+      found.add(vocabulary.phrase(phrases[domain]), phrases[domain]);
+      return domain;
     }
     return 0;
   }
 
-  private void matchWord(Token token, Found found) {
+  // Command words are never places; a city named like an everyday word ("nice", "most") is a place
+  // only when typed with a capital.
+  private boolean readsAsPlace(Token first, int words, List<Named> places) {
+    if (words > 1) {
+      return true;
+    }
+    if (commands.containsKey(first.lower())) {
+      return false;
+    }
+    return places.get(0).country()
+        || !Gazetteer.ORDINARY_WORDS.contains(first.lower())
+        || Character.isUpperCase(first.original().charAt(0));
+  }
+
+  private void matchWord(Token token, Findings found) {
     String word = token.lower();
+    Meaning meaning = vocabulary.phrase(word);
+    if (meaning != null && meaning.isTerm()) {
+      found.add(meaning, token.original());
+      return;
+    }
     if (token.upperCaseCode()) {
       Meaning code = vocabulary.isoCode(word);
       if (code != null) {
@@ -119,82 +194,41 @@ public final class QueryParser {
         return;
       }
     }
-    Meaning meaning = vocabulary.phrase(word);
-    if (meaning == null) {
-      meaning = vocabulary.isoCode(word);
-    }
     if (meaning != null) {
-      found.add(meaning, token.original());
+      return; // filler
+    }
+    Meaning code = vocabulary.isoCode(word);
+    if (code != null) {
+      found.add(code, token.original());
       return;
     }
     if (!Words.hasLetter(word)) {
+      if (word.chars().allMatch(Character::isDigit)) {
+        found.unknown.add(word); // a year such as "2025": said, not dropped
+      }
       return;
     }
-    correct(token, found);
+    java.util.Optional<String> currency = QuantityReader.currencyCode(token.original());
+    if (currency.isPresent()) {
+      found.currencies.add(currency.get());
+      return;
+    }
+    if (gazetteer.isPlace(word)) {
+      // An everyday word that is also a city ("nice"): never corrected into a term.
+      found.unknown.add(token.original());
+      found.suggestions.add(gazetteer.lookup(word).get(0).name());
+      return;
+    }
+    typos.correct(word, token.original(), found);
   }
 
-  private void correct(Token token, Found found) {
-    String word = token.lower();
-    int limit = word.length() <= 2 ? 0 : word.length() <= 5 ? 1 : 2;
-    List<WordsByLength.Candidate> nearest = nearest(word, limit);
-    Set<Meaning> meanings =
-        nearest.stream().map(WordsByLength.Candidate::meaning).collect(Collectors.toSet());
-    if (meanings.size() == 1) {
-      WordsByLength.Candidate best = nearest.get(0);
-      if (best.meaning().isTerm()) {
-        found.add(best.meaning(), best.word());
-        found.notes.add("Assuming " + best.word() + " for '" + token.original() + "'.");
-        return;
-      }
-      // A slip of one letter in a filler word ("develper") is ignored quietly; anything further
-      // ("devops" is two edits from "devs") is a word we do not know, and we say so.
-      if (Words.distance(word, best.word(), 1) <= 1) {
-        return;
-      }
-    }
-    found.unknown.add(token.original());
-    found.suggestions.addAll(closestTerms(word));
+  private static String typed(List<Token> tokens, int start, int n) {
+    return tokens.subList(start, start + n).stream()
+        .map(Token::original)
+        .collect(Collectors.joining(" "));
   }
 
-  private List<WordsByLength.Candidate> nearest(String word, int limit) {
-    if (limit == 0) {
-      return List.of();
-    }
-    int best = limit + 1;
-    List<WordsByLength.Candidate> nearest = new ArrayList<>();
-    for (WordsByLength.Candidate candidate : correctable.near(word, limit)) {
-      int d = Words.distance(word, candidate.word(), limit);
-      if (d < best) {
-        best = d;
-        nearest.clear();
-      }
-      if (d == best && d <= limit) {
-        nearest.add(candidate);
-      }
-    }
-    nearest.sort(Comparator.comparing(WordsByLength.Candidate::word));
-    return nearest;
-  }
-
-  // The three known terms (not filler) closest to an unknown word, for "did you mean".
-  private List<String> closestTerms(String word) {
-    record Scored(int distance, String term) {}
-    List<Scored> scored = new ArrayList<>();
-    for (WordsByLength.Candidate candidate : correctable.near(word, SUGGESTION_DISTANCE)) {
-      int d = Words.distance(word, candidate.word(), SUGGESTION_DISTANCE);
-      if (candidate.meaning().isTerm() && d <= SUGGESTION_DISTANCE) {
-        scored.add(new Scored(d, candidate.word()));
-      }
-    }
-    return scored.stream()
-        .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::term))
-        .limit(3)
-        .map(Scored::term)
-        .toList();
-  }
-
-  private static List<Token> tokens(String raw) {
-    String cleaned = CONTROL.matcher(raw).replaceAll(" ");
+  private static List<Token> tokens(String cleaned) {
     String plain =
         Words.withoutAccents(cleaned)
             .replace("&", " and ")
@@ -204,17 +238,18 @@ public final class QueryParser {
     List<Token> tokens = new ArrayList<>();
     for (String piece : WHITESPACE.split(plain)) {
       for (String word : Words.split(piece.toLowerCase(Locale.ROOT))) {
-        String original = originalCase(piece, word);
-        tokens.add(new Token(word, original));
+        tokens.add(new Token(word, originalCase(piece, word)));
       }
     }
     return tokens;
   }
 
-  // Recover how the user typed a word, so "IT" (Italy) can be told from "it".
+  // Recover how the user typed a word, so "IT" (Italy) can be told from "it", "Nice" from "nice".
   private static String originalCase(String piece, String lower) {
     int at = piece.toLowerCase(Locale.ROOT).indexOf(lower);
-    return at < 0 ? lower : piece.substring(at, at + lower.length());
+    return at < 0 || piece.length() != piece.toLowerCase(Locale.ROOT).length()
+        ? lower
+        : piece.substring(at, at + lower.length());
   }
 
   /**
@@ -226,113 +261,6 @@ public final class QueryParser {
   private record Token(String lower, String original) {
     boolean upperCaseCode() {
       return original.length() == 2 && original.equals(original.toUpperCase(Locale.ROOT));
-    }
-  }
-
-  /** What the words of one message named so far. */
-  private final class Found {
-    final Set<Level> levels = new LinkedHashSet<>();
-    final Set<Technology> technologies = new LinkedHashSet<>();
-    final Set<String> withoutData = new LinkedHashSet<>();
-    final Set<Region> regions = new LinkedHashSet<>();
-    final Set<String> countries = new LinkedHashSet<>();
-    final List<String> notes = new ArrayList<>();
-    final List<String> unknown = new ArrayList<>();
-    final Set<String> suggestions = new LinkedHashSet<>();
-    boolean lowerCaseUs;
-
-    void add(Meaning meaning, String typed) {
-      switch (meaning.kind()) {
-        case LEVEL -> dataset.level(meaning.id()).ifPresent(levels::add);
-        case TECHNOLOGY -> dataset.technology(meaning.id()).ifPresent(technologies::add);
-        case TECHNOLOGY_WITHOUT_DATA -> withoutData.add(meaning.id());
-        case REGION -> dataset.region(meaning.id()).ifPresent(regions::add);
-        case COUNTRY -> {
-          if (typed.equals("us")) {
-            lowerCaseUs =
-                true; // "cost us" is usually a pronoun; used only if nothing else says where
-          } else {
-            countries.add(meaning.id());
-          }
-        }
-        case FILLER -> {}
-      }
-    }
-
-    ParseResult toResult() {
-      if (lowerCaseUs && regions.isEmpty() && countries.isEmpty()) {
-        countries.add("US");
-      }
-      Optional<String> country = Optional.empty();
-      for (String code : countries) {
-        dataset.regionOfCountry(code).ifPresent(regions::add);
-      }
-      if (countries.size() == 1) {
-        country = Optional.of(vocabulary.countryName(countries.iterator().next()));
-      }
-      if (levels.size() > 1) {
-        return conflict("level", levels.stream().map(Level::label).toList());
-      }
-      if (regions.size() > 1) {
-        return conflict("region", regions.stream().map(Region::label).toList());
-      }
-      if (technologies.size() > 1) {
-        return conflict("technology", technologies.stream().map(Technology::label).toList());
-      }
-      Optional<String> otherTechnology = Optional.empty();
-      if (technologies.isEmpty() && withoutData.size() > 1) {
-        return conflict("technology", List.copyOf(withoutData));
-      } else if (technologies.isEmpty() && withoutData.size() == 1) {
-        otherTechnology = Optional.of(withoutData.iterator().next());
-      } else if (!technologies.isEmpty() && !withoutData.isEmpty()) {
-        notes.add(
-            "Using "
-                + technologies.iterator().next().label()
-                + " figures; there are none for "
-                + String.join(", ", withoutData)
-                + ".");
-      }
-      boolean namedNothing =
-          levels.isEmpty() && technologies.isEmpty() && withoutData.isEmpty() && regions.isEmpty();
-      if (!unknown.isEmpty() && namedNothing) {
-        return new Rejected(
-            "I don't know " + quoted(unknown) + ". Ask like: senior python latam.",
-            List.copyOf(suggestions));
-      }
-      List<String> allNotes = new ArrayList<>(notes);
-      if (!unknown.isEmpty()) {
-        allNotes.add(
-            "Ignored "
-                + quoted(unknown)
-                + (suggestions.isEmpty()
-                    ? ""
-                    : " (did you mean " + String.join(", ", suggestions) + "?)")
-                + ".");
-      }
-      return new Ask(
-          new Query(
-              levels.stream().findFirst(),
-              technologies.stream().findFirst(),
-              otherTechnology,
-              regions.stream().findFirst(),
-              country,
-              allNotes));
-    }
-
-    private Rejected conflict(String dimension, List<String> values) {
-      return new Rejected(
-          "Pick one " + dimension + " at a time: " + String.join(" or ", values) + ".",
-          values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList());
-    }
-
-    // Echo at most a few short words back: the reply must stay short whatever was typed.
-    private String quoted(List<String> words) {
-      String shown =
-          words.stream()
-              .limit(5)
-              .map(w -> "'" + (w.length() > 30 ? w.substring(0, 30) + "…" : w) + "'")
-              .collect(Collectors.joining(", "));
-      return words.size() > 5 ? shown + " and " + (words.size() - 5) + " more" : shown;
     }
   }
 }

@@ -12,7 +12,8 @@ import java.util.Set;
  * Every phrase the parser knows, normalised, with what it means. Built once per dataset.
  *
  * <p>Precedence, highest first: levels, technologies and regions (with their aliases), country
- * names and common names, then filler words, then ISO country codes typed in lower case. A code
+ * names and common names, technologies without data, inexact level words ("staff", "intern") and
+ * other roles ("frontend"), then filler words, then ISO country codes typed in lower case. A code
  * typed in upper case ("IT", "NO") is always a country.
  */
 final class Vocabulary {
@@ -132,9 +133,6 @@ final class Vocabulary {
               "typically",
               "average",
               "avg",
-              "usd",
-              "dollar",
-              "dollars",
               "range",
               "roughly",
               "about",
@@ -206,7 +204,57 @@ final class Vocabulary {
               "skilled",
               "programming",
               "language",
-              "framework"));
+              "framework",
+              "week",
+              "weeks",
+              "weekly",
+              "day",
+              "days",
+              "daily",
+              "fair",
+              "reasonable",
+              "offer",
+              "offered",
+              "offering",
+              "quote",
+              "quoted",
+              "asking",
+              "cheap",
+              "expensive",
+              "contract",
+              "contracts",
+              "project",
+              "figures",
+              "figure",
+              "shown",
+              "convert",
+              "currency"));
+
+  /** Words for people a head count can stand before ("3 devs"), besides levels and roles. */
+  static final Set<String> PEOPLE =
+      Set.of(
+          "dev",
+          "devs",
+          "developer",
+          "developers",
+          "engineer",
+          "engineers",
+          "programmer",
+          "programmers",
+          "coder",
+          "coders",
+          "people",
+          "person",
+          "persons",
+          "contractor",
+          "contractors",
+          "freelancer",
+          "freelancers",
+          "hire",
+          "hires",
+          "seniors",
+          "juniors",
+          "backend");
 
   private final Map<String, Meaning> phrases = new HashMap<>();
   private final Map<String, Meaning> isoCodes = new HashMap<>();
@@ -215,6 +263,11 @@ final class Vocabulary {
 
   Vocabulary(RateDataset dataset) {
     FILLER.forEach(w -> phrases.put(w, Meaning.FILLER));
+    Roles.WORDS.forEach(
+        (phrase, role) -> phrases.put(Words.normalize(phrase), Meaning.of(Kind.ROLE, role)));
+    Roles.NOT_ROLES.forEach(phrase -> phrases.put(phrase, Meaning.FILLER));
+    LevelWords.meanings(dataset.levels())
+        .forEach((phrase, meaning) -> phrases.put(Words.normalize(phrase), meaning));
     for (String code : dataset.memberCountries()) {
       String name = Countries.englishName(code);
       countryNames.put(code, name);
@@ -290,6 +343,7 @@ final class Vocabulary {
     TECHNOLOGY_WITHOUT_DATA,
     REGION,
     COUNTRY,
+    ROLE,
     FILLER
   }
 
@@ -297,13 +351,24 @@ final class Vocabulary {
    * The meaning of a phrase.
    *
    * @param kind what it stands for
-   * @param id the level, technology, region or ISO country code; empty for filler
+   * @param id the level, technology, region or ISO country code, or the role as the answer names it
+   *     ("frontend developers"); empty for filler
+   * @param note what the answer says when the word is read inexactly ("No intern data; entry
+   *     shown."), or empty
    */
-  record Meaning(Kind kind, String id) {
-    static final Meaning FILLER = new Meaning(Kind.FILLER, "");
+  record Meaning(Kind kind, String id, String note) {
+    static final Meaning FILLER = new Meaning(Kind.FILLER, "", "");
 
     static Meaning of(Kind kind, String id) {
-      return new Meaning(kind, id);
+      return new Meaning(kind, id, "");
+    }
+
+    /** True for words that name people or what they do: a number before one is a head count. */
+    boolean isPersonWord() {
+      return kind == Kind.LEVEL
+          || kind == Kind.TECHNOLOGY
+          || kind == Kind.TECHNOLOGY_WITHOUT_DATA
+          || kind == Kind.ROLE;
     }
 
     /** True for meanings a user asks about (not filler). */

@@ -12,24 +12,56 @@ final class Words {
   // Keep the characters technology names are made of: node.js, c#, c++, .net.
   private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9.#+']+");
 
+  // Letters that Unicode does not decompose into a base letter and a mark, with their plain forms.
+  private static final String UNDECOMPOSED = "łŁøØđĐßæÆœŒıþÞðÐ’‘";
+  private static final String[] UNDECOMPOSED_AS = {
+    "l", "L", "o", "O", "d", "D", "ss", "ae", "AE", "oe", "OE", "i", "th", "TH", "d", "D", "'", "'"
+  };
+
   private Words() {}
 
   /** Lower case, accents removed, "&" read as "and", separators folded to single spaces. */
   static String normalize(String text) {
     String plain = withoutAccents(text);
     String lower = plain.toLowerCase(Locale.ROOT).replace("&", " and ");
-    return String.join(" ", split(lower));
+    return isPlain(lower) ? lower : String.join(" ", split(lower));
   }
 
-  /** The text with accents removed ("são" → "sao"); plain ASCII is returned as is, quickly. */
+  // Letters and digits in single-space-separated words are already normal: the common case.
+  private static boolean isPlain(String lower) {
+    if (lower.isEmpty() || lower.charAt(0) == ' ' || lower.charAt(lower.length() - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!word && (c != ' ' || lower.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The text with accents removed ("são" → "sao", "łódź" → "lodz"); plain ASCII is returned as is,
+   * quickly.
+   */
   static String withoutAccents(String text) {
     boolean ascii = true;
     for (int i = 0; i < text.length() && ascii; i++) {
       ascii = text.charAt(i) < 0x80;
     }
-    return ascii
-        ? text
-        : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    if (ascii) {
+      return text;
+    }
+    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    StringBuilder out = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      int at = UNDECOMPOSED.indexOf(c);
+      out.append(at < 0 ? String.valueOf(c) : UNDECOMPOSED_AS[at]);
+    }
+    return out.toString();
   }
 
   /** The words of already lower-cased text, with sentence punctuation and possessives trimmed. */

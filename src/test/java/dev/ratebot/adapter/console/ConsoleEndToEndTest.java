@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Runs the real main in its own JVM with real standard input and output, as a user would. */
 class ConsoleEndToEndTest {
@@ -41,6 +43,50 @@ class ConsoleEndToEndTest {
     assertThat(result.exit()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).startsWith("I don't know 'qwzx', 'vbnm'.").doesNotContain("Exception");
+  }
+
+  /** Each question ratebot once guessed at, with the honest answer or problem it now gets. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          senior python south africa     | 2 | No data for South Africa: ratebot covers North America, Latin America, Western Europe and Central Europe.
+          mid node australia             | 2 | No data for Australia: ratebot covers North America, Latin America, Western Europe and Central Europe.
+          senior python india            | 2 | No data for India: ratebot covers North America, Latin America, Western Europe and Central Europe.
+          senior python lagos            | 2 | No data for Lagos (Nigeria): ratebot covers North America, Latin America, Western Europe and Central Europe.
+          senior frontend latam          | 2 | ratebot's data covers backend developers only; it has no figures for frontend developers.
+          senior python austin           | 0 | Austin (United States) is shown with the North America figures (ratebot's grouping of countries), not Austin-specific ones.
+          vendor cee                     | 0 | Ignored 'vendor' (did you mean senior, deno, junior?).
+          staff python cee               | 0 | No data above senior; senior shown, likely understated.
+          senior python latam in eur     | 0 | Not used: EUR (figures are shown in USD).
+          2 senior python latam 6 months | 0 | Not used: 2 people, 6 months (budgets come later).
+          is $45/h fair for a senior python dev in latam? | 0 | Not used: $45/h (offer checks come later).
+          senior python brazil           | 0 | Brazil is shown with the Latin America figures (ratebot's grouping of countries), not Brazil-specific ones.
+          """)
+  void questionsOnceGuessedAtGetAnHonestAnswerOrProblem(String question, int exit, String said)
+      throws Exception {
+    Result result = run(Map.of(), "", question.split(" "));
+
+    assertThat(result.exit()).isEqualTo(exit);
+    if (exit == 2) {
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err()).startsWith(said);
+    } else {
+      assertThat(result.out()).contains("  • " + said);
+      assertThat(result.err()).isEmpty();
+    }
+  }
+
+  @Test
+  void aCityGetsItsRegionAndTheLevelItsMappingNote() throws Exception {
+    Result result = run(Map.of(), "", "staff", "python", "austin");
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out())
+        .contains("Senior Python backend developer · Austin, United States (North America)")
+        .contains("No data above senior; senior shown, likely understated.")
+        .doesNotContain("Austria");
   }
 
   @Test

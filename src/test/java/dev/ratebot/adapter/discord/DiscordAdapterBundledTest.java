@@ -62,6 +62,24 @@ class DiscordAdapterBundledTest {
   }
 
   @Test
+  void typedOptionsFillSlotsAndTheQueryTheRest() throws Exception {
+    JsonNode data = ask(Map.of("level", "senior", "query", "python brazil"));
+
+    String embed = data.path("embeds").get(0).toString();
+    assertThat(embed).contains("Senior Python").contains("Brazil (Latin America)");
+  }
+
+  @Test
+  void anOptionThatContradictsTheQueryIsAProblemNamingBoth() throws Exception {
+    JsonNode data = ask(Map.of("level", "senior", "query", "junior python"));
+
+    assertThat(data.path("embeds")).isEmpty();
+    assertThat(data.path("content").asText())
+        .contains("The level option says Senior but the question says Entry; pick one.");
+    assertThat(data.path("flags").asInt() & 64).isEqualTo(64);
+  }
+
+  @Test
   void theRegistrationOffersTheBundledVocabulary() {
     JsonNode rate = harness.discord.commands("global").get(0);
 

@@ -43,7 +43,7 @@ class DiscordAdapterTest {
   }
 
   @Test
-  void slashCommandOptionsAreJoinedInOrderAndAnsweredEphemerallyWithinTheDeadline()
+  void slashCommandOptionsTravelAsTypedOptionsAndAreAnsweredEphemerallyWithinTheDeadline()
       throws Exception {
     long sent = System.nanoTime();
     String token =
@@ -59,15 +59,17 @@ class DiscordAdapterTest {
 
     assertThat(Duration.ofNanos(callback.nanos() - sent)).isLessThan(DEADLINE);
     assertThat(harness.requests)
-        .extracting(Request::text, Request::userId, Request::channelId)
+        .extracting(Request::text, Request::options, Request::userId, Request::channelId)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                "senior python latin-america please", USER, DiscordPayloads.CHANNEL_ID));
+                "please",
+                Map.of("level", "senior", "technology", "python", "region", "latin-america"),
+                USER,
+                DiscordPayloads.CHANNEL_ID));
     JsonNode data = callback.body().path("data");
     assertThat(callback.body().path("type").asInt()).isEqualTo(4);
     assertThat(data.path("flags").asInt() & 64).as("ephemeral flag").isEqualTo(64);
-    assertThat(data.path("embeds").get(0).path("title").asText())
-        .isEqualTo("Answer for senior python latin-america please");
+    assertThat(data.path("embeds").get(0).path("title").asText()).isEqualTo("Answer for please");
     assertThat(customIds(data))
         .containsExactly("ratebot:refine:0", "ratebot:refine:1", "ratebot:share");
     assertThat(data.path("allowed_mentions").path("parse")).isEmpty();

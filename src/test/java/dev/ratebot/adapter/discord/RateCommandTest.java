@@ -14,15 +14,18 @@ class RateCommandTest {
   final RateCommand command = new RateCommand(Fixtures.registry());
 
   @Test
-  void joinsOptionValuesInTheOrderLevelTechnologyRegionQuery() {
+  void typedOptionsFillSlotsAndTheQueryIsTheText() {
     Map<String, String> options = new HashMap<>();
     options.put("query", " in usd ");
     options.put("region", "latin-america");
-    options.put("level", "senior");
+    options.put("level", " senior");
     options.put("technology", "");
 
-    assertThat(command.requestText(options::get)).isEqualTo("senior latin-america in usd");
+    assertThat(command.requestText(options::get)).isEqualTo("in usd");
+    assertThat(command.typedOptions(options::get))
+        .containsExactly(Map.entry("level", "senior"), Map.entry("region", "latin-america"));
     assertThat(command.requestText(name -> null)).isEmpty();
+    assertThat(command.typedOptions(name -> null)).isEmpty();
   }
 
   @Test

@@ -111,6 +111,21 @@ class SlackAdapterTest {
     }
 
     @Test
+    void aPlaceWithoutDataGetsAPlainProblemAndACoveredCityItsRegion() throws Exception {
+      connect(BUNDLED);
+
+      Ack india = ackWithin3s(slack.slashCommand("senior python india", "U1"));
+      Ack austin = ackWithin3s(slack.slashCommand("senior python austin", "U2"));
+
+      assertThat(allText(india.payload()))
+          .contains("No data for India: ratebot covers North America, Latin America")
+          .doesNotContain("United States");
+      assertThat(allText(austin.payload()))
+          .contains("Austin, United States (North America)")
+          .contains("not Austin-specific ones");
+    }
+
+    @Test
     void mentionIsAnsweredInAThreadUnderIt() throws Exception {
       connect(BUNDLED);
       ObjectNode mention =

@@ -65,6 +65,7 @@ class DispatcherPropertyTest {
   private final Dispatcher dispatcher =
       new Dispatcher(
           Bundled.dataset(),
+          Bundled.places(),
           EstimateSettings.defaults(),
           new RateLimiter(new RateLimit(1_000_000, 1_000_000)),
           (reference, request, fault) -> {

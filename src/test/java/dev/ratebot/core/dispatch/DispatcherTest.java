@@ -90,6 +90,7 @@ class DispatcherTest {
     Dispatcher dispatcher =
         new Dispatcher(
             Bundled.dataset(),
+            Bundled.places(),
             EstimateSettings.defaults(),
             new RateLimiter(new RateLimit(2, 60), clock::get),
             faults);
@@ -104,7 +105,8 @@ class DispatcherTest {
   }
 
   private Dispatcher dispatcher(RateDataset dataset) {
-    return new Dispatcher(dataset, EstimateSettings.defaults(), limiter(), faults);
+    return new Dispatcher(
+        dataset, Bundled.places(), EstimateSettings.defaults(), limiter(), faults);
   }
 
   private RateLimiter limiter() {

@@ -20,12 +20,13 @@ class SourcesAnswerTest {
   private final Answerer answerer =
       new Answerer(
           Bundled.dataset(),
+          Bundled.places(),
           BuiltInCommands.registry(
               Bundled.dataset(), EstimateSettings.defaults().withClock(TODAY)));
 
   @Test
   void sourcesSayAgeConfidenceRateTypesAndVersion() {
-    List<String> lines = lines(answerer.answer("sources"));
+    List<String> lines = lines(answerer.answer(ask("sources")));
 
     assertThat(lines)
         .contains(
@@ -44,7 +45,12 @@ class SourcesAnswerTest {
 
   @Test
   void askingHowReliableTheDataIsGetsTheSources() {
-    assertThat(answerer.answer("how reliable is this data?")).isEqualTo(answerer.answer("sources"));
+    assertThat(answerer.answer(ask("how reliable is this data?")))
+        .isEqualTo(answerer.answer(ask("sources")));
+  }
+
+  private static Request ask(String text) {
+    return new Request(text, "u1", "", Platform.CONSOLE);
   }
 
   private static List<String> lines(Reply reply) {

@@ -2,6 +2,7 @@ package dev.ratebot.core.estimate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ratebot.core.query.Quantities;
 import dev.ratebot.core.query.Query;
 import dev.ratebot.core.rates.Level;
 import dev.ratebot.core.rates.Observation;
@@ -134,7 +135,13 @@ class EstimatorPropertyTest {
   private static Query query(
       Optional<Level> level, Optional<Technology> technology, Region region) {
     return new Query(
-        level, technology, Optional.empty(), Optional.of(region), Optional.empty(), List.of());
+        level,
+        technology,
+        Optional.empty(),
+        Optional.of(region),
+        Optional.empty(),
+        List.of(),
+        Quantities.NONE);
   }
 
   // "$61–74/h" → {61, 74}; "$95/h" → {95, 95}.

@@ -21,7 +21,8 @@ class EstimatorTest {
   static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
   private static final String VIA = "ProCoders, “Backend Developer Salary in 2023”";
 
-  private final QueryParser parser = new QueryParser(Bundled.dataset());
+  private final QueryParser parser =
+      new QueryParser(Bundled.dataset(), Bundled.places(), Bundled.COMMAND_WORDS);
   private final Estimator estimator =
       new Estimator(Bundled.dataset(), EstimateSettings.defaults().withClock(TODAY));
 

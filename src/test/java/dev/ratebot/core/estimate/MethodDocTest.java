@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class MethodDocTest {
   private final Estimator estimator = new Estimator(Bundled.dataset(), EstimateSettings.defaults());
   private final RateModel model = estimator.model();
-  private final QueryParser parser = new QueryParser(Bundled.dataset());
+  private final QueryParser parser =
+      new QueryParser(Bundled.dataset(), Bundled.places(), Bundled.COMMAND_WORDS);
   private final String doc = read();
   private final Level entry = Bundled.dataset().level("entry").orElseThrow();
   private final Level senior = Bundled.dataset().level("senior").orElseThrow();

@@ -29,7 +29,8 @@ class ReferenceFiguresTest {
   private static final String CARD = "Acme rate card";
 
   private final RateDataset withCard = withCard(RateType.CONTRACT_RATE, "EUR");
-  private final QueryParser parser = new QueryParser(withCard);
+  private final QueryParser parser =
+      new QueryParser(withCard, Bundled.places(), Bundled.COMMAND_WORDS);
   private final Estimator estimator = new Estimator(withCard, EstimateSettings.defaults());
   private final Estimator marketOnly =
       new Estimator(Bundled.dataset(), EstimateSettings.defaults());

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class QueryParserTest {
-  private final QueryParser parser = new QueryParser(Bundled.dataset());
+  private static final QueryParser parser =
+      new QueryParser(Bundled.dataset(), Bundled.places(), Bundled.COMMAND_WORDS);
 
   /** Phrasings people type, with what they mean: level | technology | region ('-' for none). */
   @ParameterizedTest(name = "{0}")
@@ -158,7 +159,7 @@ class QueryParserTest {
 
   @Test
   void emptyTextAsksForHelp() {
-    assertThat(parser.parse("   ")).isEqualTo(new SubCommand("help"));
+    assertThat(parser.parse("   ")).isEqualTo(new ParseResult.Blank());
   }
 
   @Test
@@ -166,6 +167,365 @@ class QueryParserTest {
     Rejected rejected = (Rejected) parser.parse("x".repeat(300));
 
     assertThat(rejected.reason()).hasSizeLessThan(120);
+  }
+
+  private static final String COVERED =
+      "ratebot covers North America, Latin America, Western Europe and Central Europe.";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          senior python south africa    | No data for South Africa
+          mid node australia            | No data for Australia
+          senior python india           | No data for India
+          senior python lagos           | No data for Lagos (Nigeria)
+          python in tokyo               | No data for Tokyo (Japan)
+          senior python new zealand     | No data for New Zealand
+          """)
+  void placesOutsideEveryRegionAreAPlainProblem(String text, String noData) {
+    assertThat(rejected(text).reason()).isEqualTo(noData + ": " + COVERED);
+  }
+
+  @Test
+  void aCoveredCountrySaysItIsShownWithItsRegionsFigures() {
+    Query query = ask("senior python brazil");
+
+    assertThat(query.region().map(Region::id)).contains("latin-america");
+    assertThat(query.notes())
+        .containsExactly(
+            "Brazil is shown with the Latin America figures (ratebot's grouping of countries),"
+                + " not Brazil-specific ones.");
+  }
+
+  @Test
+  void aCityIsAnsweredWithItsCountrysRegionAndSaysSo() {
+    Query query = ask("senior python austin");
+
+    assertThat(query.region().map(Region::id)).contains("north-america");
+    assertThat(query.country()).contains("Austin, United States");
+    assertThat(query.notes())
+        .containsExactly(
+            "Austin (United States) is shown with the North America figures (ratebot's grouping"
+                + " of countries), not Austin-specific ones.");
+    assertThat(query.canonicalText()).isEqualTo("senior python austin, united states");
+    assertThat(ask(query.canonicalText())).isEqualTo(query);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          mid python sao paulo          | São Paulo, Brazil            | latin-america
+          mid python São Paulo          | São Paulo, Brazil            | latin-america
+          node buenos aires             | Buenos Aires, Argentina      | latin-america
+          senior python new york        | New York City, United States | north-america
+          python in new york city       | New York City, United States | north-america
+          senior python in the hague    | The Hague, Netherlands       | western-europe
+          mid node kraków               | Kraków, Poland               | central-europe
+          mid node krakow               | Kraków, Poland               | central-europe
+          junior rails łódź             | Łódź, Poland                 | central-europe
+          junior rails lodz             | Łódź, Poland                 | central-europe
+          laravel toronto               | Toronto, Canada              | north-america
+          senior python Nice            | Nice, France                 | western-europe
+          london canada python          | London, Canada               | north-america
+          valencia spain python         | Valencia, Spain              | western-europe
+          valencia western europe       | Valencia, Spain              | western-europe
+          """)
+  void citiesAreRecognisedIncludingSeveralWordsAndAccents(
+      String text, String place, String region) {
+    Query query = ask(text);
+
+    assertThat(query.country()).contains(place);
+    assertThat(query.region().map(Region::id)).contains(region);
+    assertThat(query.notes()).noneMatch(n -> n.startsWith("Assuming"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          valencia python | Taking Valencia as Valencia, Venezuela, the largest place of that name.
+          london senior   | Taking London as London, United Kingdom, the largest place of that name.
+          cordoba node    | Taking Cordoba as Córdoba, Argentina, the largest place of that name.
+          """)
+  void anAmbiguousCityIsTheMostPopulousOneAndSaysSo(String text, String note) {
+    assertThat(ask(text).notes()).first().isEqualTo(note);
+  }
+
+  @Test
+  void aNamedCountryOrRegionWinsOverACityAndTheDroppedCityIsSaid() {
+    Query query = ask("senior python austin latam");
+
+    assertThat(query.region().map(Region::id)).contains("latin-america");
+    assertThat(query.country()).isEmpty();
+    assertThat(query.notes())
+        .containsExactly(
+            "Not reading 'austin' as Austin (United States): you named Latin America.");
+    assertThat(ask("lagos brazil python").notes())
+        .first()
+        .isEqualTo("Not reading 'lagos' as Lagos (Nigeria): you named Brazil.");
+  }
+
+  @Test
+  void placesAreNeverCorrectedIntoOtherPlacesOrTerms() {
+    assertThat(rejected("mid node australia").reason()).startsWith("No data for Australia");
+    assertThat(ask("senior python austin").region().map(Region::id)).contains("north-america");
+    assertThat(rejected("senior python austria india").reason()).startsWith("No data for India");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          what do most senior python devs cost in latam | most
+          a nice senior python dev in latam              | nice
+          reading senior python latam                    | reading
+          """)
+  void everydayWordsThatAreAlsoCitiesAreWordsInLowerCase(String text, String word) {
+    Query query = ask(text);
+
+    assertThat(query.region().map(Region::id)).contains("latin-america");
+    assertThat(query.notes()).anyMatch(n -> n.startsWith("Ignored '" + word + "'"));
+    assertThat(query.notes()).noneMatch(n -> n.startsWith("Assuming"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          senior java latam             | java
+          mobile python                 | -
+          senior python mobile          | -
+          """)
+  void domainWordsWinOverCitiesOfTheSameName(String text, String withoutData) {
+    ParseResult result = parser.parse(text);
+
+    if (withoutData.equals("-")) {
+      assertThat(((Rejected) result).reason()).contains("no figures for mobile developers");
+    } else {
+      assertThat(((Ask) result).query().technologyWithoutData()).contains(withoutData);
+      assertThat(((Ask) result).query().country()).isEmpty();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          vendor cee            | vendor
+          senior python mailto  | mailto
+          senior python vendors | vendors
+          """)
+  void unknownWordsAreReportedNotCorrected(String text, String word) {
+    Query query = ask(text);
+
+    assertThat(query.notes()).anyMatch(n -> n.startsWith("Ignored '" + word + "'"));
+    assertThat(query.notes()).noneMatch(n -> n.startsWith("Assuming"));
+  }
+
+  @Test
+  void vendorIsNotASeniorAndAloneIsNotUnderstood() {
+    Query query = ask("vendor cee");
+
+    assertThat(query.level()).isEmpty();
+    assertThat(query.notes())
+        .containsExactly("Ignored 'vendor' (did you mean senior, deno, junior?).");
+    assertThat(rejected("vendor").reason())
+        .isEqualTo("I don't know 'vendor'. Ask like: senior python latam.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          pyhton          | python
+          seniour         | senior
+          senoir          | senior
+          pyton           | python
+          laravell        | laravel
+          brazl           | brazil
+          intremediate    | intermediate
+          """)
+  void clearTyposOfKnownTermsAreStillCorrected(String typo, String term) {
+    assertThat(ask(typo + " latam").notes()).contains("Assuming " + term + " for '" + typo + "'.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          senior frontend latam          | frontend developers
+          front-end dev in brazil        | frontend developers
+          senior devops cee              | DevOps and cloud engineers
+          data engineer poland           | data engineers and scientists
+          data latam                     | data engineers and scientists
+          mobile developer latam         | mobile developers
+          ios dev uk                     | mobile developers
+          android senior                 | mobile developers
+          qa latam                       | QA engineers and testers
+          tester in mexico               | QA engineers and testers
+          fullstack python               | full-stack developers
+          full-stack node latam          | full-stack developers
+          designer latam                 | designers
+          ml engineer senior             | ML and AI engineers
+          """)
+  void otherRolesAreAPlainProblem(String text, String role) {
+    assertThat(rejected(text).reason())
+        .isEqualTo(
+            "ratebot's data covers backend developers only; it has no figures for " + role + ".");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          junior python cee        | entry  | -
+          jr python cee            | entry  | -
+          middle python cee        | mid    | -
+          intermediate python cee  | mid    | -
+          intern python cee        | entry  | No intern data; entry shown.
+          trainee python cee       | entry  | No intern data; entry shown.
+          lead python cee          | senior | The data has no lead level; senior shown.
+          team lead python cee     | senior | The data has no lead level; senior shown.
+          expert python cee        | senior | The data has no expert level; senior shown.
+          staff python cee         | senior | No data above senior; senior shown, likely understated.
+          principal python cee     | senior | No data above senior; senior shown, likely understated.
+          architect python cee     | senior | No data above senior; senior shown, likely understated.
+          """)
+  void levelWordsMapToALevelAndSayWhenInexact(String text, String level, String note) {
+    Query query = ask(text);
+
+    assertThat(query.level().map(Level::id)).contains(level);
+    if (note.equals("-")) {
+      assertThat(query.notes()).isEmpty();
+    } else {
+      assertThat(query.notes()).containsExactly(note);
+    }
+  }
+
+  @Test
+  void anUnknownLevelLikeWordIsSaidNotAveragedSilently() {
+    Query query = ask("guru python cee");
+
+    assertThat(query.level()).isEmpty();
+    assertThat(query.notes()).singleElement().asString().startsWith("Ignored 'guru'");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          senior python latam in eur                      | Not used: EUR (figures are shown in USD).
+          senior python latam in €                        | Not used: EUR (figures are shown in USD).
+          senior python latam pln                         | Not used: PLN (figures are shown in USD).
+          senior python latam in usd                      | -
+          2 senior python latam 6 months                  | Not used: 2 people, 6 months (budgets come later).
+          3 devs python latam for a year                  | Not used: 3 people, 1 year (budgets come later).
+          two senior python devs latam for twelve weeks   | Not used: 2 people, 12 weeks (budgets come later).
+          python latam 40 hours                           | Not used: 40 hours (budgets come later).
+          is $45/h fair for a senior python dev in latam? | Not used: $45/h (offer checks come later).
+          senior python latam 45/h                        | Not used: 45/h (offer checks come later).
+          senior python latam $90k/yr                     | Not used: $90k/yr (offer checks come later).
+          senior python latam 90k                         | Not used: 90k (offer checks come later).
+          mid node latam 7000/month                       | Not used: 7000/month (offer checks come later).
+          senior python latam €40/h                       | Not used: €40/h (offer checks come later).
+          senior python latam 45 usd per hour             | Not used: 45 usd per hour (offer checks come later).
+          2 senior python latam 6 months in eur           | Not used: 2 people, 6 months (budgets come later); EUR (figures are shown in USD).
+          """)
+  void numbersCurrenciesPeriodsAndCountsAreKeptAndSaidAsNotUsed(String text, String note) {
+    Query query = ask(text);
+
+    assertThat(query.region().map(Region::id)).contains("latin-america");
+    if (note.equals("-")) {
+      assertThat(query.notes()).isEmpty();
+    } else {
+      assertThat(query.notes()).containsExactly(note);
+    }
+  }
+
+  @Test
+  void theQueryCarriesTheQuantitiesAsTyped() {
+    Quantities quantities = ask("2 senior python latam 6 months in eur at $45/h").quantities();
+
+    assertThat(quantities.counts()).containsExactly(new Quantities.Count(2, "2"));
+    assertThat(quantities.periods())
+        .containsExactly(
+            new Quantities.Period(
+                new java.math.BigDecimal("6"), Quantities.TimeUnit.MONTH, "6 months"));
+    assertThat(quantities.currencies()).containsExactly("EUR");
+    assertThat(quantities.amounts())
+        .containsExactly(
+            new Quantities.Amount(
+                new java.math.BigDecimal("45"),
+                java.util.Optional.of("USD"),
+                java.util.Optional.of(Quantities.TimeUnit.HOUR),
+                "$45/h"));
+  }
+
+  @Test
+  void amountsAreReadWithMultipliersCurrenciesAndPeriods() {
+    Quantities.Amount salary = ask("senior python usa $90k/yr").quantities().amounts().get(0);
+    Quantities.Amount euros =
+        ask("senior python germany 40 eur an hour").quantities().amounts().get(0);
+
+    assertThat(salary.value()).isEqualByComparingTo("90000");
+    assertThat(salary.per()).contains(Quantities.TimeUnit.YEAR);
+    assertThat(euros.currency()).contains("EUR");
+    assertThat(euros.per()).contains(Quantities.TimeUnit.HOUR);
+  }
+
+  @Test
+  void technologyAndCurrencyWordsAreNotConfused() {
+    Query php = ask("2 php devs latam");
+
+    assertThat(php.technologyWithoutData()).contains("php");
+    assertThat(php.quantities().counts()).extracting(Quantities.Count::people).containsExactly(2);
+    assertThat(php.quantities().currencies()).isEmpty();
+    assertThat(ask("python 3 latam").technology().map(Technology::id)).contains("python");
+    assertThat(ask("python3 latam").quantities().isEmpty()).isTrue();
+  }
+
+  @Test
+  void aYearIsSaidNotDroppedOrTakenForAnAmount() {
+    Query query = ask("senior python latam 2025");
+
+    assertThat(query.quantities().isEmpty()).isTrue();
+    assertThat(query.notes()).containsExactly("Ignored '2025'.");
+    assertThat(ask("senior python latam 2023").notes()).isEmpty();
+  }
+
+  @Test
+  void dataAfterADeterminerIsTheDatasetNotARole() {
+    assertThat(rejected("how reliable is this data").reason())
+        .startsWith("I don't know 'reliable'");
+    assertThat(rejected("senior data latam").reason()).contains("no figures for data engineers");
+  }
+
+  @Test
+  void commandWordsArePassedIn() {
+    QueryParser french =
+        new QueryParser(Bundled.dataset(), Bundled.places(), java.util.Map.of("aide", "help"));
+
+    assertThat(french.parse("aide")).isEqualTo(new SubCommand("help"));
+    assertThat(french.parse("help")).isInstanceOf(Rejected.class);
+    assertThat(parser.parse("ls")).isEqualTo(new SubCommand("list"));
+  }
+
+  private Rejected rejected(String text) {
+    ParseResult result = parser.parse(text);
+    assertThat(result).as(text).isInstanceOf(Rejected.class);
+    return (Rejected) result;
   }
 
   private Query ask(String text) {

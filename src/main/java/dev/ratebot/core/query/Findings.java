@@ -1,0 +1,160 @@
+package dev.ratebot.core.query;
+
+import dev.ratebot.core.query.Gazetteer.Named;
+import dev.ratebot.core.query.ParseResult.Ask;
+import dev.ratebot.core.query.ParseResult.Rejected;
+import dev.ratebot.core.query.Vocabulary.Meaning;
+import dev.ratebot.core.rates.Level;
+import dev.ratebot.core.rates.RateDataset;
+import dev.ratebot.core.rates.Region;
+import dev.ratebot.core.rates.Technology;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What the words of one message named, and the query (or problem) they add up to. */
+final class Findings {
+  final Set<Level> levels = new LinkedHashSet<>();
+  final Set<Technology> technologies = new LinkedHashSet<>();
+  final Set<String> withoutData = new LinkedHashSet<>();
+  final Set<Region> regions = new LinkedHashSet<>();
+  final Set<String> roles = new LinkedHashSet<>();
+  final List<String> notes = new ArrayList<>();
+  final List<String> unknown = new ArrayList<>();
+  final Set<String> suggestions = new LinkedHashSet<>();
+  final List<String> currencies = new ArrayList<>();
+  private final Whereabouts where;
+  private final RateDataset dataset;
+  private final Vocabulary vocabulary;
+  private Quantities quantities;
+  private boolean lowerCaseUs;
+
+  Findings(RateDataset dataset, Vocabulary vocabulary, Quantities quantities) {
+    this.dataset = dataset;
+    this.vocabulary = vocabulary;
+    this.where = new Whereabouts(dataset);
+    this.quantities = quantities;
+  }
+
+  void add(Meaning meaning, String typed) {
+    switch (meaning.kind()) {
+      case LEVEL -> dataset.level(meaning.id()).ifPresent(levels::add);
+      case TECHNOLOGY -> dataset.technology(meaning.id()).ifPresent(technologies::add);
+      case TECHNOLOGY_WITHOUT_DATA -> withoutData.add(meaning.id());
+      case REGION -> dataset.region(meaning.id()).ifPresent(regions::add);
+      case COUNTRY -> {
+        if (typed.equals("us")) {
+          lowerCaseUs =
+              true; // "cost us" is usually a pronoun; used only if nothing else says where
+        } else {
+          where.country(meaning.id(), vocabulary.countryName(meaning.id()));
+        }
+      }
+      case ROLE -> roles.add(meaning.id());
+      case FILLER -> {}
+    }
+    if (!meaning.note().isEmpty() && !notes.contains(meaning.note())) {
+      notes.add(meaning.note());
+    }
+  }
+
+  /** A place of the gazetteer, named by the words {@code typed}. */
+  void place(String typed, List<Named> places) {
+    Named first = places.get(0);
+    if (first.country()) {
+      where.country(first.countryCode(), first.name());
+    } else {
+      where.city(typed, places);
+    }
+  }
+
+  ParseResult toResult() {
+    if (!roles.isEmpty()) {
+      return new Rejected(Roles.problem(roles), List.of());
+    }
+    if (lowerCaseUs && regions.isEmpty() && where.isEmpty()) {
+      where.country("US", vocabulary.countryName("US"));
+    }
+    Whereabouts.Resolved place = where.resolve(regions);
+    if (place.problem().isPresent()) {
+      return new Rejected(place.problem().get(), List.of());
+    }
+    regions.addAll(place.regions());
+    if (levels.size() > 1) {
+      return conflict("level", levels.stream().map(Level::label).toList());
+    }
+    if (regions.size() > 1) {
+      return conflict("region", regions.stream().map(Region::label).toList());
+    }
+    if (technologies.size() > 1) {
+      return conflict("technology", technologies.stream().map(Technology::label).toList());
+    }
+    Optional<String> otherTechnology = Optional.empty();
+    if (technologies.isEmpty() && withoutData.size() > 1) {
+      return conflict("technology", List.copyOf(withoutData));
+    } else if (technologies.isEmpty() && withoutData.size() == 1) {
+      otherTechnology = Optional.of(withoutData.iterator().next());
+    } else if (!technologies.isEmpty() && !withoutData.isEmpty()) {
+      notes.add(
+          "Using "
+              + technologies.iterator().next().label()
+              + " figures; there are none for "
+              + String.join(", ", withoutData)
+              + ".");
+    }
+    boolean namedNothing =
+        levels.isEmpty() && technologies.isEmpty() && withoutData.isEmpty() && regions.isEmpty();
+    if (!unknown.isEmpty() && namedNothing) {
+      return new Rejected(
+          "I don't know " + quoted(unknown) + ". Ask like: senior python latam.",
+          List.copyOf(suggestions));
+    }
+    List<String> allNotes = new ArrayList<>(notes);
+    allNotes.addAll(place.notes());
+    if (!unknown.isEmpty()) {
+      allNotes.add(
+          "Ignored "
+              + quoted(unknown)
+              + (suggestions.isEmpty()
+                  ? ""
+                  : " (did you mean " + String.join(", ", suggestions) + "?)")
+              + ".");
+    }
+    if (!currencies.isEmpty()) {
+      List<String> named = new ArrayList<>(quantities.currencies());
+      named.addAll(currencies);
+      quantities =
+          new Quantities(quantities.amounts(), named, quantities.periods(), quantities.counts());
+    }
+    quantities.unusedNote().ifPresent(allNotes::add);
+    return new Ask(
+        new Query(
+            levels.stream().findFirst(),
+            technologies.stream().findFirst(),
+            otherTechnology,
+            regions.stream().findFirst(),
+            place.title(),
+            allNotes,
+            quantities));
+  }
+
+  private static Rejected conflict(String dimension, List<String> values) {
+    return new Rejected(
+        "Pick one " + dimension + " at a time: " + String.join(" or ", values) + ".",
+        values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList());
+  }
+
+  // Echo at most a few short words back: the reply must stay short whatever was typed.
+  private static String quoted(List<String> words) {
+    String shown =
+        words.stream()
+            .limit(5)
+            .map(w -> "'" + (w.length() > 30 ? w.substring(0, 30) + "…" : w) + "'")
+            .collect(Collectors.joining(", "));
+    return words.size() > 5 ? shown + " and " + (words.size() - 5) + " more" : shown;
+  }
+}

@@ -1,0 +1,193 @@
+package dev.ratebot.core.query;
+
+import dev.ratebot.core.query.Gazetteer.Named;
+import dev.ratebot.core.rates.RateDataset;
+import dev.ratebot.core.rates.Region;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The places one message names, and what they add up to. Countries and regions named explicitly win
+ * over cities (a city is the weakest evidence, and is dropped with a note when it disagrees); a
+ * city name shared by several places is read as the most populous one, with a note; a place outside
+ * every region is a problem naming the regions covered; a covered place is answered with its
+ * region's figures, and the answer says so.
+ */
+final class Whereabouts {
+  private final RateDataset dataset;
+  private final Map<String, String> countries = new LinkedHashMap<>();
+  private final List<CityMention> cities = new ArrayList<>();
+
+  Whereabouts(RateDataset dataset) {
+    this.dataset = dataset;
+  }
+
+  void country(String code, String name) {
+    countries.putIfAbsent(code, name);
+  }
+
+  void city(String typed, List<Named> places) {
+    cities.add(new CityMention(typed, places));
+  }
+
+  boolean isEmpty() {
+    return countries.isEmpty() && cities.isEmpty();
+  }
+
+  /** Resolves the places named, given the regions named explicitly. */
+  Resolved resolve(Set<Region> namedRegions) {
+    List<String> uncovered =
+        countries.entrySet().stream()
+            .filter(c -> dataset.regionOfCountry(c.getKey()).isEmpty())
+            .map(Map.Entry::getValue)
+            .toList();
+    if (!uncovered.isEmpty()) {
+      return Resolved.problem(noData(String.join(" or ", uncovered)));
+    }
+    List<String> notes = new ArrayList<>();
+    List<Named> chosen = new ArrayList<>();
+    for (CityMention mention : cities) {
+      List<Named> fitting = fitting(mention.places(), namedRegions);
+      if (fitting.isEmpty()) {
+        notes.add(
+            "Not reading '"
+                + mention.typed()
+                + "' as "
+                + mention.places().get(0).described()
+                + ": you named "
+                + namedPlaces(namedRegions)
+                + ".");
+        continue;
+      }
+      Named pick = fitting.get(0);
+      if (fitting.stream().map(Named::countryCode).distinct().count() > 1) {
+        notes.add(
+            "Taking "
+                + capitalised(mention.typed())
+                + " as "
+                + pick.name()
+                + ", "
+                + pick.countryName()
+                + ", the largest place of that name.");
+      }
+      if (dataset.regionOfCountry(pick.countryCode()).isEmpty()) {
+        return Resolved.problem(noData(pick.described()));
+      }
+      chosen.add(pick);
+    }
+    Set<Region> regions = new LinkedHashSet<>();
+    countries.keySet().forEach(c -> dataset.regionOfCountry(c).ifPresent(regions::add));
+    chosen.forEach(p -> dataset.regionOfCountry(p.countryCode()).ifPresent(regions::add));
+    Set<Region> all = new LinkedHashSet<>(namedRegions);
+    all.addAll(regions);
+    Optional<String> title = Optional.empty();
+    if (all.size() == 1 && !regions.isEmpty()) {
+      String region = all.iterator().next().label();
+      if (chosen.size() == 1 && countries.size() <= 1) {
+        Named city = chosen.get(0);
+        title = Optional.of(city.name() + ", " + city.countryName());
+        notes.add(shownWith(city.described(), false, region, city.name() + "-specific ones"));
+      } else if (chosen.isEmpty() && countries.size() == 1) {
+        String country = countries.values().iterator().next();
+        title = Optional.of(country);
+        notes.add(shownWith(country, false, region, country + "-specific ones"));
+      } else {
+        List<String> names = new ArrayList<>(countries.values());
+        chosen.forEach(c -> names.add(c.described()));
+        notes.add(shownWith(and(names), true, region, "place-specific ones"));
+      }
+    }
+    return new Resolved(Optional.empty(), regions, title, notes);
+  }
+
+  // The places of a city's name that agree with the countries and regions named explicitly.
+  private List<Named> fitting(List<Named> places, Set<Region> namedRegions) {
+    if (!countries.isEmpty()) {
+      return places.stream().filter(p -> countries.containsKey(p.countryCode())).toList();
+    }
+    if (!namedRegions.isEmpty()) {
+      return places.stream()
+          .filter(
+              p ->
+                  dataset
+                      .regionOfCountry(p.countryCode())
+                      .filter(namedRegions::contains)
+                      .isPresent())
+          .toList();
+    }
+    return places;
+  }
+
+  private String namedPlaces(Set<Region> namedRegions) {
+    return countries.isEmpty()
+        ? and(namedRegions.stream().map(Region::label).toList())
+        : and(List.copyOf(countries.values()));
+  }
+
+  private static String shownWith(String place, boolean plural, String region, String notWhat) {
+    return place
+        + (plural ? " are" : " is")
+        + " shown with the "
+        + region
+        + " figures (ratebot's grouping of countries), not "
+        + notWhat
+        + ".";
+  }
+
+  private String noData(String place) {
+    return "No data for "
+        + place
+        + ": ratebot covers "
+        + and(dataset.regions().stream().map(Region::label).toList())
+        + ".";
+  }
+
+  private static String capitalised(String typed) {
+    StringBuilder out = new StringBuilder(typed.length());
+    boolean start = true;
+    for (int i = 0; i < typed.length(); i++) {
+      char c = typed.charAt(i);
+      out.append(start ? Character.toUpperCase(c) : c);
+      start = c == ' ';
+    }
+    return out.toString();
+  }
+
+  private static String and(List<String> words) {
+    if (words.size() <= 1) {
+      return String.join("", words);
+    }
+    return words.subList(0, words.size() - 1).stream().collect(Collectors.joining(", "))
+        + " and "
+        + words.get(words.size() - 1);
+  }
+
+  /**
+   * A city named, with every place of that name, most populous first.
+   *
+   * @param typed the words as typed
+   * @param places the places of that name
+   */
+  record CityMention(String typed, List<Named> places) {}
+
+  /**
+   * What the places of a message add up to.
+   *
+   * @param problem why the question cannot be answered, if it cannot
+   * @param regions the regions the places imply
+   * @param title the one place to name in the answer's title, if there is one
+   * @param notes what the answer should say about the places
+   */
+  record Resolved(
+      Optional<String> problem, Set<Region> regions, Optional<String> title, List<String> notes) {
+    static Resolved problem(String problem) {
+      return new Resolved(Optional.of(problem), Set.of(), Optional.empty(), List.of());
+    }
+  }
+}

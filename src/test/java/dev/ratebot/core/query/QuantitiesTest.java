@@ -1,0 +1,47 @@
+package dev.ratebot.core.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ratebot.core.query.Quantities.Amount;
+import dev.ratebot.core.query.Quantities.Count;
+import dev.ratebot.core.query.Quantities.Period;
+import dev.ratebot.core.query.Quantities.TimeUnit;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class QuantitiesTest {
+
+  @Test
+  void nothingTypedNeedsNoNote() {
+    assertThat(Quantities.NONE.isEmpty()).isTrue();
+    assertThat(Quantities.NONE.unusedNote()).isEmpty();
+  }
+
+  @Test
+  void theNoteNamesEachKindOnceWithWhyItIsNotUsed() {
+    Quantities quantities =
+        new Quantities(
+            List.of(
+                new Amount(
+                    BigDecimal.valueOf(45),
+                    Optional.of("USD"),
+                    Optional.of(TimeUnit.HOUR),
+                    "$45/h")),
+            List.of("EUR", "USD", "EUR"),
+            List.of(new Period(BigDecimal.ONE, TimeUnit.YEAR, "a year")),
+            List.of(new Count(1, "1")));
+
+    assertThat(quantities.unusedNote())
+        .contains(
+            "Not used: 1 person, 1 year (budgets come later); $45/h (offer checks come later);"
+                + " EUR (figures are shown in USD).");
+  }
+
+  @Test
+  void dollarsAloneAreWhatFiguresAreShownIn() {
+    assertThat(new Quantities(List.of(), List.of("USD"), List.of(), List.of()).unusedNote())
+        .isEmpty();
+  }
+}
