@@ -109,8 +109,9 @@ final class DiscordCanvas implements Canvas<DiscordMessage> {
     String sources =
         footer.citations().stream().map(Citation::text).collect(Collectors.joining("; "));
     String data = "Data: " + footer.vintage() + footer.versionSuffix();
+    // The data's age and version first: a long list of sources is what the budget cuts.
     embed.setFooter(
-        clip(sources.isEmpty() ? data : "Sources: " + sources + " · " + data, FOOTER_BUDGET));
+        clip(sources.isEmpty() ? data : data + " · Sources: " + sources, FOOTER_BUDGET));
   }
 
   @Override

@@ -39,7 +39,9 @@ class DiscordAdapterBundledTest {
     JsonNode embed = data.path("embeds").get(0);
     assertThat(embed.toString()).contains("Latin America").contains("Python");
     assertThat(embed.path("fields")).isNotEmpty();
-    assertThat(embed.path("footer").path("text").asText()).startsWith("Sources: ");
+    assertThat(embed.path("footer").path("text").asText())
+        .startsWith("Data: 2023, version ")
+        .contains("Sources: ");
     assertThat(data.path("components")).isNotEmpty();
   }
 

@@ -43,7 +43,7 @@ class DiscordRendererTest {
         .contains("**Latin America** — $45–65/h")
         .contains("Western Europe — $70–100/h *(estimate)*");
     assertThat(embed.getFooter().getText())
-        .isEqualTo("Sources: Payscale (2023), via ProCoders · Data: 2023");
+        .isEqualTo("Data: 2023 · Sources: Payscale (2023), via ProCoders");
     StringSelectMenu level = (StringSelectMenu) components(message.rows()).get(0);
     assertThat(level.getPlaceholder()).isEqualTo("Change level");
     assertThat(level.getOptions())
@@ -66,7 +66,7 @@ class DiscordRendererTest {
     assertThat(embed.getDescription())
         .startsWith("*Contract rates · \\*2023\\* data*\n**Hourly by region**\n");
     assertThat(embed.getFooter().getText())
-        .isEqualTo("Sources: Payscale (2023), via ProCoders · Data: 2023, version 1a2b3c4d");
+        .isEqualTo("Data: 2023, version 1a2b3c4d · Sources: Payscale (2023), via ProCoders");
   }
 
   @Test

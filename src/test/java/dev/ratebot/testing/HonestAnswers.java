@@ -1,0 +1,35 @@
+package dev.ratebot.testing;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+
+/**
+ * Questions that were once answered with a guess (issue 7), each with what the honest answer must
+ * say ("|" separates several musts) and what it must not. Every surface's end-to-end test runs
+ * them.
+ */
+public final class HonestAnswers {
+  private HonestAnswers() {}
+
+  public static Stream<Arguments> examples() {
+    return Stream.of(
+        Arguments.of("senior python south africa", "No data for South Africa", "United States"),
+        Arguments.of("mid node australia", "No data for Australia", "Austria"),
+        Arguments.of("senior python austin", "Austin (United States)|North America", "Austria"),
+        Arguments.of("vendor cee", "Ignored 'vendor'|Central Europe", "Assuming senior"),
+        Arguments.of("senior python india", "No data for India", "United States"),
+        Arguments.of("senior frontend latam", "backend developers only", "Contract rate"),
+        Arguments.of("staff python cee", "No data above senior|Central Europe", ""),
+        Arguments.of("senior python latam in eur", "Not used: EUR", ""),
+        Arguments.of("2 senior python latam 6 months", "Not used: 2 people, 6 months", ""),
+        Arguments.of(
+            "is $45/h fair for a senior python dev in brazil?",
+            "Not used: $45/h|Brazil is shown with the Latin America figures",
+            ""),
+        Arguments.of("senior python usa", "Contract rate|Full-time year cost|2023 data", "Annual"),
+        Arguments.of(
+            "senior python latam",
+            "Contract rates (ratebot's reading)|no sample sizes|version",
+            "Annual"));
+  }
+}
