@@ -1,6 +1,6 @@
 package dev.ratebot.app;
 
-import dev.ratebot.adapter.dataset.JsonRateDatasetSource;
+import dev.ratebot.adapter.dataset.DatasetFiles;
 import dev.ratebot.core.dispatch.CommandSpec;
 import dev.ratebot.core.dispatch.Dispatcher;
 import dev.ratebot.core.dispatch.FaultLog;
@@ -31,13 +31,9 @@ public final class Wiring {
 
   private Wiring() {}
 
-  /** Loads the dataset the settings name (or the bundled one); throws with one clear message. */
+  /** Loads the dataset from the files the settings name; throws with one clear line. */
   public static RateDataset dataset(CoreSettings settings) {
-    return settings
-        .dataset()
-        .map(JsonRateDatasetSource::file)
-        .orElseGet(JsonRateDatasetSource::bundled)
-        .load();
+    return DatasetFiles.of(settings.dataFiles()).load();
   }
 
   /** The dispatcher over a dataset. */

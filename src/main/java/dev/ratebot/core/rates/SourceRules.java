@@ -5,32 +5,38 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The rules one source must keep, checked in time linear in its rows (up to a sort per cell): its
- * tables reference only origins and terms that exist, a market source has at most one table of each
- * estimating kind, no cell is stated twice, figures are in the source's currency, and more
- * seniority never costs less within a table.
+ * The rules one source must keep, checked in time linear in its rows (up to a sort per cell): it
+ * has tables and each has rows, its tables reference only origins and terms that exist, a market
+ * source has at most one table of each estimating kind, no cell is stated twice, figures are in the
+ * source's currency and within {@link FigureBounds}, and more seniority never costs less within a
+ * table.
  */
 final class SourceRules {
   private SourceRules() {}
 
   static void check(RateSource source, Taxonomy taxonomy) {
-    String where = "source '" + source.id() + "'";
+    SourceLocation where = SourceLocation.of(source.id());
+    if (source.tables().isEmpty()) {
+      throw new InvalidDatasetException(where, "no tables: a source needs at least one");
+    }
     Set<String> tableIds = new HashSet<>();
     Set<TableKind> kinds = new HashSet<>();
-    for (RateTable table : source.tables()) {
-      String at = where + ", table '" + table.id() + "'";
+    for (int t = 0; t < source.tables().size(); t++) {
+      RateTable table = source.tables().get(t);
+      SourceLocation at = where.table(table.id(), t + 1);
       if (!tableIds.add(table.id())) {
-        throw new InvalidDatasetException(at, "the table id is used twice");
+        throw new InvalidDatasetException(at.field("id"), "the table id is used twice");
       }
       if (source.role() == SourceRole.MARKET
           && table.kind() != TableKind.FIGURES
           && !kinds.add(table.kind())) {
         throw new InvalidDatasetException(
-            at, "a second table of kind " + table.kind() + " (one of each at most)");
+            at.field("kind"), "a second table of kind " + table.kind() + " (one of each at most)");
       }
       if (!table.unit().currency().equals(source.currency())) {
         throw new InvalidDatasetException(
@@ -44,45 +50,49 @@ final class SourceRules {
       for (String origin : table.originIds()) {
         if (source.origin(origin).isEmpty()) {
           throw new InvalidDatasetException(
-              at, "origin '" + origin + "' is referenced but not defined");
+              at.field("origins"), "origin '" + origin + "' is referenced but not defined");
         }
+      }
+      if (table.rows().isEmpty()) {
+        throw new InvalidDatasetException(at, "no rows: a table needs at least one figure");
       }
       checkRows(table, at, taxonomy);
     }
-    if (source.tables().isEmpty()) {
-      throw new InvalidDatasetException(where, "no tables: a source needs at least one");
-    }
   }
 
-  private static void checkRows(RateTable table, String at, Taxonomy taxonomy) {
+  private static void checkRows(RateTable table, SourceLocation at, Taxonomy taxonomy) {
     Map<String, Integer> rankOf = new HashMap<>();
     taxonomy.levels().forEach(l -> rankOf.put(l.id(), l.rank()));
     Set<String> technologies = new HashSet<>();
     taxonomy.technologies().forEach(t -> technologies.add(t.id()));
     Set<String> regions = new HashSet<>();
     taxonomy.regions().forEach(r -> regions.add(r.id()));
+    double max = FigureBounds.max(table.unit());
     Set<String> cells = new HashSet<>();
-    Map<String, List<Observation>> byCell = new HashMap<>();
+    Map<String, List<Integer>> byCell = new HashMap<>();
     List<Observation> rows = table.rows();
     for (int r = 0; r < rows.size(); r++) {
       Observation row = rows.get(r);
-      String rowAt = at + ", row " + (r + 1);
+      SourceLocation rowAt = at.row(r + 1);
       if (!row.table().equals(table.id())) {
         throw new InvalidDatasetException(rowAt, "row belongs to table '" + row.table() + "'");
       }
       if (row.level() != null && !rankOf.containsKey(row.level())) {
         throw new InvalidDatasetException(
-            rowAt + ", level", "level '" + row.level() + "' is referenced but not defined");
+            rowAt.field("level"), "level '" + row.level() + "' is referenced but not defined");
       }
       if (row.technology() != null && !technologies.contains(row.technology())) {
         throw new InvalidDatasetException(
-            rowAt + ", technology",
+            rowAt.field("technology"),
             "technology '" + row.technology() + "' is referenced but not defined");
       }
       if (row.region() != null && !regions.contains(row.region())) {
         throw new InvalidDatasetException(
-            rowAt + ", region", "region '" + row.region() + "' is referenced but not defined");
+            rowAt.field("region"), "region '" + row.region() + "' is referenced but not defined");
       }
+      checkBound(row.low(), "low", rowAt, table.unit(), max);
+      checkBound(row.high(), "high", rowAt, table.unit(), max);
+      checkBound(row.topEnd(), "topEnd", rowAt, table.unit(), max);
       String cell = row.level() + "/" + row.technology() + "/" + row.region();
       if (!cells.add(cell)) {
         throw new InvalidDatasetException(
@@ -91,17 +101,17 @@ final class SourceRules {
       if (row.level() != null) {
         byCell
             .computeIfAbsent(row.technology() + "/" + row.region(), k -> new ArrayList<>())
-            .add(row);
+            .add(r);
       }
     }
-    for (List<Observation> cell : byCell.values()) {
-      cell.sort(Comparator.comparingInt(o -> rankOf.get(o.level())));
+    for (List<Integer> cell : byCell.values()) {
+      cell.sort(Comparator.comparingInt(i -> rankOf.get(rows.get(i).level())));
       for (int i = 1; i < cell.size(); i++) {
-        Observation lower = cell.get(i - 1);
-        Observation higher = cell.get(i);
+        Observation lower = rows.get(cell.get(i - 1));
+        Observation higher = rows.get(cell.get(i));
         if (higher.low() < lower.low() || higher.high() < lower.high()) {
           throw new InvalidDatasetException(
-              at + ", row " + (rows.indexOf(higher) + 1),
+              at.row(cell.get(i) + 1),
               "level '"
                   + higher.level()
                   + "' costs less than the lower level '"
@@ -110,6 +120,32 @@ final class SourceRules {
         }
       }
     }
+  }
+
+  private static void checkBound(
+      double figure, String field, SourceLocation rowAt, Unit unit, double max) {
+    if (figure > max) {
+      throw new InvalidDatasetException(
+          rowAt.field(field),
+          whole(figure)
+              + " "
+              + unit.currency()
+              + " a "
+              + unit.period().word()
+              + " is not a plausible figure (at most "
+              + whole(max)
+              + " a "
+              + unit.period().word()
+              + " in "
+              + unit.currency()
+              + ")");
+    }
+  }
+
+  private static String whole(double value) {
+    return value < 1e15
+        ? String.format(Locale.ROOT, "%,.0f", value)
+        : String.format(Locale.ROOT, "%.3g", value);
   }
 
   private static String describe(Observation row) {
