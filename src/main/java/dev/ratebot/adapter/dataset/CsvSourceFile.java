@@ -66,6 +66,7 @@ final class CsvSourceFile implements SourceFile {
   private static final List<String> REQUIRED_KEYS =
       List.of("source", "name", "vintage", "currency", "rate_type");
   private static final Pattern META = Pattern.compile("#\\s*([A-Za-z][A-Za-z_-]*)\\s*:\\s*(.*)");
+  private static final Pattern BROKEN = Pattern.compile("\\(startline (\\d+)\\)");
   private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT
@@ -272,10 +273,7 @@ final class CsvSourceFile implements SourceFile {
           rowLines.computeIfAbsent(table, t -> new ArrayList<>()).add(line);
         }
       } catch (UncheckedIOException e) {
-        throw new DatasetLoadException(
-            name,
-            "line " + (headerLine + parser.getCurrentLineNumber()),
-            "not valid CSV: " + e.getCause().getMessage());
+        throw invalid(e.getCause(), parser.getCurrentLineNumber());
       }
     } catch (IOException e) {
       throw new DatasetLoadException(
@@ -286,6 +284,20 @@ final class CsvSourceFile implements SourceFile {
           name, "line " + headerLine, "no figures: the header is not followed by any row");
     }
     return tables;
+  }
+
+  // Commons CSV names the line where the broken record starts, counted from the header.
+  private DatasetLoadException invalid(IOException e, long linesRead) {
+    String message = String.valueOf(e.getMessage());
+    Matcher m = BROKEN.matcher(message);
+    long line = m.find() ? headerLine + Long.parseLong(m.group(1)) - 1 : headerLine + linesRead;
+    String fault = m.find(0) ? message.substring(m.end()).strip() : message;
+    return new DatasetLoadException(
+        name,
+        "line " + line,
+        fault.startsWith("EOF reached before encapsulated token finished")
+            ? "not valid CSV: a quoted value starts here and is never closed"
+            : "not valid CSV: " + fault);
   }
 
   private void readHeader(List<String> header) {

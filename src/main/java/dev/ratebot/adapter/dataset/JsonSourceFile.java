@@ -66,11 +66,14 @@ final class JsonSourceFile implements SourceFile {
     try {
       json = MAPPER.readValue(bytes, DatasetJson.class);
     } catch (JsonMappingException e) {
+      // Databind wraps a fault of the text itself; report that at the parser's position.
+      if (e.getCause() instanceof JsonProcessingException cause
+          && !(cause instanceof JsonMappingException)) {
+        throw parseFault(name, cause, jsonPath(e));
+      }
       throw new DatasetLoadException(name, jsonPath(e), mappingFault(e));
-    } catch (StreamConstraintsException e) {
-      throw new DatasetLoadException(name, contextPath(e), constraintFault(e));
     } catch (JsonProcessingException e) {
-      throw new DatasetLoadException(name, contextPath(e), syntaxFault(e));
+      throw parseFault(name, e, "$");
     } catch (IOException e) {
       throw DatasetLoadException.ofFile(name, "cannot be read: " + e.getMessage());
     }
@@ -144,6 +147,15 @@ final class JsonSourceFile implements SourceFile {
     return true;
   }
 
+  // The parser's position names the key it was reading; a constraint fault has only the caller's.
+  private static DatasetLoadException parseFault(
+      String name, JsonProcessingException e, String pathOtherwise) {
+    return new DatasetLoadException(
+        name,
+        e.getProcessor() instanceof JsonParser ? contextPath(e) : pathOtherwise,
+        e instanceof StreamConstraintsException c ? constraintFault(c) : syntaxFault(e));
+  }
+
   private static String jsonPath(JsonMappingException e) {
     StringBuilder path = new StringBuilder("$");
     for (JsonMappingException.Reference ref : e.getPath()) {
@@ -158,9 +170,7 @@ final class JsonSourceFile implements SourceFile {
 
   // The path of the value the parser was reading when it stopped.
   private static String contextPath(JsonProcessingException e) {
-    if (!(e.getProcessor() instanceof JsonParser parser)) {
-      return "$";
-    }
+    JsonParser parser = (JsonParser) e.getProcessor();
     Deque<String> parts = new ArrayDeque<>();
     for (JsonStreamContext c = parser.getParsingContext(); c != null; c = c.getParent()) {
       if (c.inArray()) {

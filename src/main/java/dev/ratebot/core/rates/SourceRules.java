@@ -130,11 +130,11 @@ final class SourceRules {
           whole(figure)
               + " "
               + unit.currency()
-              + " a "
+              + " per "
               + unit.period().word()
               + " is not a plausible figure (at most "
               + whole(max)
-              + " a "
+              + " per "
               + unit.period().word()
               + " in "
               + unit.currency()
