@@ -126,11 +126,12 @@ final class DatasetFile {
     if (size > MAX_BYTES) {
       throw ofFile(
           name,
-          "is "
-              + (size >> 20)
-              + " MiB; a dataset file may be at most "
-              + (MAX_BYTES >> 20)
-              + " MiB");
+          String.format(
+              Locale.ROOT,
+              "is %,d bytes; a dataset file may be at most %d MiB (%,d bytes)",
+              size,
+              MAX_BYTES >> 20,
+              MAX_BYTES));
     }
     return Files.readAllBytes(path);
   }
