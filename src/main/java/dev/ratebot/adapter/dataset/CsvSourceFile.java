@@ -67,7 +67,6 @@ final class CsvSourceFile implements SourceFile {
       List.of("source", "name", "vintage", "currency", "rate_type");
   private static final Pattern META = Pattern.compile("#\\s*([A-Za-z][A-Za-z_-]*)\\s*:\\s*(.*)");
   private static final Pattern BROKEN = Pattern.compile("\\(startline (\\d+)\\)");
-  private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT
           .builder()
@@ -85,6 +84,7 @@ final class CsvSourceFile implements SourceFile {
   private final int[] lineStarts;
   private final Map<String, Meta> meta;
   private final int headerLine;
+  private final String fileName;
   private final Map<String, List<Integer>> rowLines = new HashMap<>();
   private final Map<String, Integer> columnOf = new HashMap<>();
 
@@ -97,6 +97,7 @@ final class CsvSourceFile implements SourceFile {
     this.lineStarts = lineStarts;
     this.meta = meta;
     this.headerLine = headerLine;
+    this.fileName = name.substring(name.lastIndexOf('/') + 1);
   }
 
   /** Reads the file's lines and its {@code # key: value} lines; the rows are read by source(). */
@@ -337,7 +338,6 @@ final class CsvSourceFile implements SourceFile {
     String highText = cell(record, "high");
     double high = highText.isEmpty() ? low : number(record, line, "high");
     String note = cell(record, "note");
-    String fileName = name.substring(name.lastIndexOf('/') + 1);
     try {
       return new Observation(
           sourceId,
@@ -380,7 +380,7 @@ final class CsvSourceFile implements SourceFile {
 
   private double number(CSVRecord record, int line, String column) {
     String value = cell(record, column);
-    if (!NUMBER.matcher(value).matches()) {
+    if (!isNumber(value)) {
       throw new DatasetLoadException(
           name,
           "line " + line + ", column " + column,
@@ -389,6 +389,21 @@ final class CsvSourceFile implements SourceFile {
               : "'" + value + "' is not a number: write digits only, e.g. 95000 or 62.5");
     }
     return Double.parseDouble(value);
+  }
+
+  // Digits with at most one decimal point inside: as in 95000 or 62.5, checked without a regex per
+  // cell.
+  private static boolean isNumber(String value) {
+    int point = -1;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '.' && point < 0 && i > 0 && i < value.length() - 1) {
+        point = i;
+      } else if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return !value.isEmpty();
   }
 
   private Period period(CSVRecord record, int line) {

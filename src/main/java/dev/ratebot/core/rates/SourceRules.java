@@ -24,6 +24,7 @@ final class SourceRules {
     if (source.tables().isEmpty()) {
       throw new InvalidDatasetException(where, "no tables: a source needs at least one");
     }
+    Terms terms = new Terms(taxonomy);
     Set<String> tableIds = new HashSet<>();
     Set<TableKind> kinds = new HashSet<>();
     for (int t = 0; t < source.tables().size(); t++) {
@@ -56,30 +57,47 @@ final class SourceRules {
       if (table.rows().isEmpty()) {
         throw new InvalidDatasetException(at, "no rows: a table needs at least one figure");
       }
-      checkRows(table, at, taxonomy);
+      checkRows(table, at, terms);
     }
   }
 
-  private static void checkRows(RateTable table, SourceLocation at, Taxonomy taxonomy) {
-    Map<String, Integer> rankOf = new HashMap<>();
-    taxonomy.levels().forEach(l -> rankOf.put(l.id(), l.rank()));
-    Set<String> technologies = new HashSet<>();
-    taxonomy.technologies().forEach(t -> technologies.add(t.id()));
-    Set<String> regions = new HashSet<>();
-    taxonomy.regions().forEach(r -> regions.add(r.id()));
+  // The taxonomy's ids, looked up once per source rather than per table.
+  private record Terms(Map<String, Integer> rankOf, Set<String> technologies, Set<String> regions) {
+    Terms(Taxonomy taxonomy) {
+      this(new HashMap<>(), new HashSet<>(), new HashSet<>());
+      taxonomy.levels().forEach(l -> rankOf.put(l.id(), l.rank()));
+      taxonomy.technologies().forEach(t -> technologies.add(t.id()));
+      taxonomy.regions().forEach(r -> regions.add(r.id()));
+    }
+  }
+
+  // Keys made of the row's own strings: no string is built or hashed anew per row.
+  private record Cell(String level, String technology, String region) {}
+
+  private record Column(String technology, String region) {}
+
+  private static void checkRows(RateTable table, SourceLocation at, Terms terms) {
+    Map<String, Integer> rankOf = terms.rankOf();
+    Set<String> technologies = terms.technologies();
+    Set<String> regions = terms.regions();
     double max = FigureBounds.max(table.unit());
-    Set<String> cells = new HashSet<>();
-    Map<String, List<Integer>> byCell = new HashMap<>();
     List<Observation> rows = table.rows();
+    Set<Cell> cells = new HashSet<>(rows.size() * 2);
+    Map<Column, List<Integer>> byCell = new HashMap<>();
+    int[] rank = new int[rows.size()];
     for (int r = 0; r < rows.size(); r++) {
       Observation row = rows.get(r);
       SourceLocation rowAt = at.row(r + 1);
       if (!row.table().equals(table.id())) {
         throw new InvalidDatasetException(rowAt, "row belongs to table '" + row.table() + "'");
       }
-      if (row.level() != null && !rankOf.containsKey(row.level())) {
-        throw new InvalidDatasetException(
-            rowAt.field("level"), "level '" + row.level() + "' is referenced but not defined");
+      if (row.level() != null) {
+        Integer levelRank = rankOf.get(row.level());
+        if (levelRank == null) {
+          throw new InvalidDatasetException(
+              rowAt.field("level"), "level '" + row.level() + "' is referenced but not defined");
+        }
+        rank[r] = levelRank;
       }
       if (row.technology() != null && !technologies.contains(row.technology())) {
         throw new InvalidDatasetException(
@@ -93,19 +111,18 @@ final class SourceRules {
       checkBound(row.low(), "low", rowAt, table.unit(), max);
       checkBound(row.high(), "high", rowAt, table.unit(), max);
       checkBound(row.topEnd(), "topEnd", rowAt, table.unit(), max);
-      String cell = row.level() + "/" + row.technology() + "/" + row.region();
-      if (!cells.add(cell)) {
+      if (!cells.add(new Cell(row.level(), row.technology(), row.region()))) {
         throw new InvalidDatasetException(
             rowAt, "the same cell (" + describe(row) + ") is stated twice in this table");
       }
       if (row.level() != null) {
         byCell
-            .computeIfAbsent(row.technology() + "/" + row.region(), k -> new ArrayList<>())
+            .computeIfAbsent(new Column(row.technology(), row.region()), k -> new ArrayList<>())
             .add(r);
       }
     }
     for (List<Integer> cell : byCell.values()) {
-      cell.sort(Comparator.comparingInt(i -> rankOf.get(rows.get(i).level())));
+      cell.sort(Comparator.comparingInt(i -> rank[i]));
       for (int i = 1; i < cell.size(); i++) {
         Observation lower = rows.get(cell.get(i - 1));
         Observation higher = rows.get(cell.get(i));
