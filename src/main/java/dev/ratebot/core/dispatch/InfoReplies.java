@@ -138,7 +138,12 @@ final class InfoReplies {
       moves.add("Trend: " + context.trend());
     }
     if (!moves.isEmpty()) {
-      sections.add(new Section("Context (per the article)", moves));
+      sections.add(
+          new Section(
+              context.attribution().isEmpty()
+                  ? "Context"
+                  : "Context (" + context.attribution() + ")",
+              moves));
     }
     sections.add(
         new Section(
