@@ -15,13 +15,10 @@ echo "== In process: DatasetFiles.load()"
 java -cp "$cp" dev.ratebot.bench.DatasetLoadBenchmark "$out" "${RUNS:-3}" | tee "$out/load.txt"
 
 echo "== One-shot command: java -jar target/ratebot.jar senior python latam"
-for data in "$out/big.json" "$out/big.json:$out/big.csv" "$out/big-absurd-last-row.json" \
-    "$out/big.json:$out/big-same-cell-last-row.csv"; do
-  start=$(date +%s%N)
-  set +e
-  RATEBOT_DATA="$data" java -jar target/ratebot.jar senior python latam > /dev/null 2> "$out/err.txt"
-  code=$?
-  set -e
-  end=$(date +%s%N)
-  echo "RATEBOT_DATA=${data//$out\//} exit $code in $(( (end - start) / 1000000 )) ms $(head -c 160 "$out/err.txt")"
+TIMEFORMAT="%R s wall, %U s user + %S s sys CPU"
+for data in "$out/big.json" "$out/big-absurd-last-row.json" "$out/taxonomy.json:$out/big.csv" \
+    "$out/taxonomy.json:$out/big-same-cell-last-row.csv" "$out/big.json:$out/big.csv"; do
+  took=$( { time RATEBOT_DATA="$data" java -jar target/ratebot.jar senior python latam \
+    > /dev/null 2> "$out/err.txt"; } 2>&1 || true)
+  echo "RATEBOT_DATA=${data//$out\//}: $took; $(head -c 150 "$out/err.txt")"
 done | tee "$out/oneshot.txt"

@@ -11,9 +11,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.ratebot.core.rates.InvalidDatasetException;
 import dev.ratebot.core.rates.RateSource;
 import dev.ratebot.core.rates.SourceLocation;
@@ -47,6 +50,12 @@ final class JsonSourceFile implements SourceFile {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .withCoercionConfig(
+              LogicalType.Textual,
+              text ->
+                  text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
           .build();
 
   private final String name;
@@ -196,6 +205,10 @@ final class JsonSourceFile implements SourceFile {
     String message = m.getOriginalMessage();
     if (message.contains("String value")) {
       return ", not a string";
+    }
+    if (m.getTargetType() == String.class
+        && (message.contains("Integer value") || message.contains("Floating-point value"))) {
+      return ", not a number";
     }
     if (message.contains("Floating-point value")) {
       return ", not a fraction";

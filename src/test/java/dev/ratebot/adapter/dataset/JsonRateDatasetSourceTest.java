@@ -133,6 +133,13 @@ class JsonRateDatasetSourceTest {
   }
 
   @Test
+  void numberWhereAStringBelongsIsRefused() {
+    assertFault(
+        root -> ((ObjectNode) root.at("/source")).put("vintage", 2023),
+        "$.source.vintage: expected a string, not a number");
+  }
+
+  @Test
   void fractionWhereAWholeNumberBelongsIsRefused() {
     assertFault(
         root -> ((ObjectNode) root.at("/taxonomy/levels/0")).put("rank", 1.5),
