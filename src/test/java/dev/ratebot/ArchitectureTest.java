@@ -35,6 +35,7 @@ class ArchitectureTest {
               "com.slack..",
               "net.dv8tion..",
               "com.fasterxml..",
+              "org.apache.commons..",
               "org.slf4j..",
               "dev.ratebot.adapter..",
               "dev.ratebot.app..");

@@ -5,7 +5,11 @@ package dev.ratebot.app;
  * --help} text and the README's settings table are both checked against this list.
  */
 public enum Setting {
-  RATEBOT_DATA("bundled config/rates.json", "Path of the rate dataset (JSON) to use instead."),
+  RATEBOT_DATA(
+      "bundled",
+      "Dataset files, separated by ':' (';' on Windows): JSON in the bundled shape or CSV of your"
+          + " own rates; the word bundled names the bundled config/rates.json, e.g."
+          + " bundled:/etc/ratebot/our-bands.csv."),
   RATEBOT_HOURS_PER_YEAR(
       "2080", "Working hours a year for hourly ⇄ monthly/annual equivalents (40 h × 52 weeks)."),
   RATEBOT_RATE_LIMIT_BURST("20", "Questions one user may ask back to back."),

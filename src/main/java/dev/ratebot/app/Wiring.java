@@ -1,6 +1,6 @@
 package dev.ratebot.app;
 
-import dev.ratebot.adapter.dataset.JsonRateDatasetSource;
+import dev.ratebot.adapter.dataset.DatasetFiles;
 import dev.ratebot.adapter.dataset.TsvPlacesSource;
 import dev.ratebot.core.command.BuiltInCommands;
 import dev.ratebot.core.command.CommandRegistry;
@@ -34,13 +34,9 @@ public final class Wiring {
 
   private Wiring() {}
 
-  /** Loads the dataset the settings name (or the bundled one); throws with one clear message. */
+  /** Loads the dataset from the files the settings name; throws with one clear line. */
   public static RateDataset dataset(CoreSettings settings) {
-    return settings
-        .dataset()
-        .map(JsonRateDatasetSource::file)
-        .orElseGet(JsonRateDatasetSource::bundled)
-        .load();
+    return DatasetFiles.of(settings.dataFiles()).load();
   }
 
   /** The built-in commands over a dataset. */

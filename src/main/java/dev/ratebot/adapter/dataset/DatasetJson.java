@@ -23,7 +23,11 @@ record DatasetJson(SourceJson source, TaxonomyJson taxonomy) {
       List<OriginJson> origins,
       List<TableJson> tables) {}
 
-  record ContextJson(List<String> factors, List<String> highestPayingIndustries, String trend) {}
+  record ContextJson(
+      List<String> factors,
+      List<String> highestPayingIndustries,
+      String trend,
+      String attribution) {}
 
   record OriginJson(
       String id, String name, String kind, String vintage, String covers, Integer sampleSize) {}

@@ -71,7 +71,8 @@ final class DatasetMapper {
                     : new MarketContext(
                         orEmpty(s.context().factors()),
                         orEmpty(s.context().highestPayingIndustries()),
-                        s.context().trend()),
+                        s.context().trend(),
+                        s.context().attribution()),
                 map(
                     s.origins() == null ? List.of() : s.origins(),
                     path + ".origins",

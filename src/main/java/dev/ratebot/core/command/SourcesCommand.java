@@ -50,7 +50,9 @@ public final class SourcesCommand implements Command {
     }
     List<String> moves = context(dataset.context());
     if (!moves.isEmpty()) {
-      sections.add(new Section("Context (per " + dataset.market().name() + ")", moves));
+      String attribution = dataset.context().attribution();
+      sections.add(
+          new Section(attribution.isEmpty() ? "Context" : "Context (" + attribution + ")", moves));
     }
     sections.add(
         new Section(

@@ -26,7 +26,7 @@ public record RateDataset(Taxonomy taxonomy, List<RateSource> sources, String ve
     for (RateSource source : sources) {
       if (!ids.add(source.id())) {
         throw new InvalidDatasetException(
-            "source '" + source.id() + "'", "the source id is used twice");
+            SourceLocation.of(source.id()).field("id"), "the source id is used twice");
       }
       SourceRules.check(source, taxonomy);
     }

@@ -130,7 +130,8 @@ public record Taxonomy(
     String before = claimed.putIfAbsent(key, owner);
     if (before != null && !before.equals(owner)) {
       throw new InvalidDatasetException(
-          owner + ", alias '" + key + "'", "the word is claimed twice (also by " + before + ")");
+          owner + ", alias '" + key + "'",
+          "the word '" + key + "' is claimed twice (also by " + before + ")");
     }
   }
 }

@@ -1,8 +1,10 @@
 package dev.ratebot.adapter.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ratebot.app.Setting;
+import java.io.File;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -148,6 +151,87 @@ class ConsoleEndToEndTest {
     Result result = run(Map.of("RATEBOT_DATA", data.toString()), "", "latam");
 
     assertThat(result.out()).contains("Contract rate          $50–70/h");
+  }
+
+  @Test
+  void ownRateCardBesideTheBundledArticleStartsAndAnswers() throws Exception {
+    String data = "bundled" + File.pathSeparator + "config/example-rate-card.csv";
+
+    Result answer = run(Map.of("RATEBOT_DATA", data), "", "senior", "python", "latam");
+    Result sources = run(Map.of("RATEBOT_DATA", data), "", "sources");
+
+    assertThat(answer.exit()).isZero();
+    assertThat(answer.out()).contains("Senior Python backend developer · Latin America");
+    assertThat(answer.err()).isEmpty();
+    assertThat(sources.out())
+        .contains("Example Co. rate card (sample)")
+        .contains("Shown beside estimates; contract rates in EUR; vintage 2026.");
+  }
+
+  @Test
+  void badCsvStopsStartUpWithOneLineNamingFileLineAndColumn(@TempDir Path dir) throws Exception {
+    Path card = dir.resolve("our-bands.csv");
+    Files.writeString(
+        card, Files.readString(Path.of("config/example-rate-card.csv")) + "staff,,,90,120,hour,\n");
+
+    Result result = run(Map.of("RATEBOT_DATA", "bundled" + File.pathSeparator + card), "", "latam");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err().strip())
+        .isEqualTo(
+            "ratebot: "
+                + card
+                + ": line 20, column level: 'staff' is not a level of the dataset (entry, mid,"
+                + " senior)");
+  }
+
+  @Test
+  void csvAloneStopsStartUpSayingAMarketSourceIsNeeded() throws Exception {
+    Result result = run(Map.of("RATEBOT_DATA", "config/example-rate-card.csv"), "", "latam");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err().strip())
+        .startsWith(
+            "ratebot: config/example-rate-card.csv: sources: no market source to estimate from")
+        .doesNotContain("\n");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void directoryOrFifoStopsStartUpAtOnce(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("rates.json");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo");
+
+    Result fromFifo = run(Map.of("RATEBOT_DATA", fifo.toString()), "", "latam");
+    Result fromDirectory = run(Map.of("RATEBOT_DATA", dir.toString()), "", "latam");
+
+    assertThat(fromFifo.exit()).isEqualTo(2);
+    assertThat(fromFifo.err().strip())
+        .isEqualTo(
+            "ratebot: "
+                + fifo
+                + ": is not a regular file (a FIFO, socket or device?): name a file");
+    assertThat(fromDirectory.exit()).isEqualTo(2);
+    assertThat(fromDirectory.err().strip())
+        .isEqualTo("ratebot: " + dir + ": is a directory, not a file");
+  }
+
+  @Test
+  void duplicateKeyStopsStartUpWithOneLine(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("rates.json");
+    Files.writeString(
+        data,
+        Files.readString(Path.of("config/rates.json"))
+            .replaceFirst("\"low\": 45,", "\"low\": 45, \"low\": 44,"));
+
+    Result result = run(Map.of("RATEBOT_DATA", data.toString()), "", "latam");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err().strip())
+        .isEqualTo(
+            "ratebot: " + data + ": $.source.tables[1].rows[1].low: the key 'low' appears twice");
   }
 
   @Test

@@ -70,21 +70,21 @@ class JsonRateDatasetSourceTest {
   void undefinedLevelIsRefused() {
     assertFault(
         root -> ((ObjectNode) root.at("/source/tables/0/rows/2")).put("level", "principal"),
-        "source 'procoders-2023', table 'us-annual-by-level', row 3, level: level 'principal' is referenced but not defined");
+        "$.source.tables[0].rows[2].level: level 'principal' is referenced but not defined");
   }
 
   @Test
   void undefinedSourceIsRefused() {
     assertFault(
         root -> ((ArrayNode) root.at("/source/tables/1/origins")).add("stackoverflow"),
-        "source 'procoders-2023', table 'hourly-by-region': origin 'stackoverflow' is referenced but not defined");
+        "$.source.tables[1].origins: origin 'stackoverflow' is referenced but not defined");
   }
 
   @Test
   void aliasClaimedTwiceIsRefused() {
     assertFault(
         root -> ((ArrayNode) root.at("/taxonomy/technologies/3/aliases")).add("sr"),
-        "technology 'python', alias 'sr': the word is claimed twice (also by level 'senior')");
+        "$.taxonomy.technologies[3].aliases[5]: the word 'sr' is claimed twice (also by level 'senior')");
   }
 
   @Test
@@ -92,14 +92,14 @@ class JsonRateDatasetSourceTest {
     assertFault(
         root ->
             ((ObjectNode) root.at("/source/tables/0/rows/2")).put("low", 50000).put("high", 60000),
-        "level 'senior' costs less than the lower level");
+        "$.source.tables[0].rows[2]: level 'senior' costs less than the lower level 'mid'");
   }
 
   @Test
   void countryInTwoRegionsIsRefused() {
     assertFault(
         root -> ((ArrayNode) root.at("/taxonomy/regions/1/countries")).add("DE"),
-        "country DE is already in region");
+        "$.taxonomy.regions[2].countries[6]: country DE is already in region 'latin-america'");
   }
 
   @Test
@@ -122,15 +122,102 @@ class JsonRateDatasetSourceTest {
 
     assertThatThrownBy(() -> JsonRateDatasetSource.text("test.json", json).load())
         .isInstanceOf(DatasetLoadException.class)
-        .hasMessageContaining("test.json: ")
-        .hasMessageContaining("Duplicate field 'low'");
+        .hasMessage("test.json: $.source.tables[1].rows[1].low: the key 'low' appears twice");
+  }
+
+  @Test
+  void stringWhereANumberBelongsIsRefused() {
+    assertFault(
+        root -> ((ObjectNode) root.at("/source/tables/1/rows/0")).put("low", "85"),
+        "$.source.tables[1].rows[0].low: expected a number, not a string");
+  }
+
+  @Test
+  void numberWhereAStringBelongsIsRefused() {
+    assertFault(
+        root -> ((ObjectNode) root.at("/source")).put("vintage", 2023),
+        "$.source.vintage: expected a string, not a number");
+  }
+
+  @Test
+  void fractionWhereAWholeNumberBelongsIsRefused() {
+    assertFault(
+        root -> ((ObjectNode) root.at("/taxonomy/levels/0")).put("rank", 1.5),
+        "$.taxonomy.levels[0].rank: expected a whole number, not a fraction");
+  }
+
+  @Test
+  void sourceWithoutTablesIsRefused() {
+    assertFault(
+        root -> ((ArrayNode) root.at("/source/tables")).removeAll(),
+        "$.source.tables: no tables: a source needs at least one");
+  }
+
+  @Test
+  void tableWithoutRowsIsRefused() {
+    assertFault(
+        root -> ((ArrayNode) root.at("/source/tables/2/rows")).removeAll(),
+        "$.source.tables[2]: no rows: a table needs at least one figure");
+  }
+
+  @Test
+  void infiniteFigureIsRefused() {
+    String json = readBundled().replaceFirst("\"high\": 110,", "\"high\": 1e999,");
+
+    assertThatThrownBy(() -> JsonRateDatasetSource.text("test.json", json).load())
+        .hasMessage("test.json: $.source.tables[1].rows[0]: figures must be finite numbers");
+  }
+
+  @Test
+  void notANumberIsRefused() {
+    String json = readBundled().replaceFirst("\"high\": 110,", "\"high\": NaN,");
+
+    assertThatThrownBy(() -> JsonRateDatasetSource.text("test.json", json).load())
+        .hasMessageStartingWith(
+            "test.json: $.source.tables[1].rows[0].high: not a number: figures must be finite");
+  }
+
+  @Test
+  void absurdHourlyFigureIsRefused() {
+    assertFault(
+        root -> ((ObjectNode) root.at("/source/tables/1/rows/0")).put("topEnd", 25_000),
+        "$.source.tables[1].rows[0].topEnd: 25,000 USD per hour is not a plausible figure (at"
+            + " most 10,000 per hour in USD)");
+  }
+
+  @Test
+  void absurdYearlyFigureIsRefused() {
+    assertFault(
+        root -> ((ObjectNode) root.at("/source/tables/0/rows/2")).put("high", 2e10),
+        "$.source.tables[0].rows[2].high: 20,000,000,000 USD per year is not a plausible figure"
+            + " (at most 10,000,000 per year in USD)");
+  }
+
+  @Test
+  void hugeStringIsRefused() {
+    assertFault(
+        root -> ((ObjectNode) root.at("/source/tables/0")).put("note", "x".repeat(200_000)),
+        "$.source.tables[0].note: a string over 100,000 characters");
+  }
+
+  @Test
+  void emptyFileIsRefused() {
+    assertThatThrownBy(() -> JsonRateDatasetSource.text("test.json", " \n").load())
+        .isInstanceOf(DatasetLoadException.class)
+        .hasMessage("test.json: the file is empty");
+  }
+
+  @Test
+  void fileWithoutTaxonomyUsesTheBundledOne() {
+    assertThat(loadChanged(root -> ((ObjectNode) root).remove("taxonomy")).taxonomy())
+        .isEqualTo(JsonRateDatasetSource.bundled().load().taxonomy());
   }
 
   @Test
   void sameCellTwiceIsRefused() {
     assertFault(
         root -> ((ObjectNode) root.at("/source/tables/1/rows/1")).put("region", "north-america"),
-        "table 'hourly-by-region', row 2: the same cell (region north-america) is stated twice");
+        "$.source.tables[1].rows[1]: the same cell (region north-america) is stated twice");
   }
 
   @Test
@@ -165,18 +252,27 @@ class JsonRateDatasetSourceTest {
 
     assertThatThrownBy(() -> JsonRateDatasetSource.file(broken).load())
         .isInstanceOf(DatasetLoadException.class)
-        .hasMessageStartingWith(broken + ": $: not valid JSON");
+        .hasMessageStartingWith(broken + ": $.title: not valid JSON (line 1, column 12)");
     assertThatThrownBy(() -> JsonRateDatasetSource.file(dir.resolve("none.json")).load())
-        .hasMessage(dir.resolve("none.json") + ": $: file not found");
+        .hasMessage(dir.resolve("none.json") + ": file not found");
   }
 
-  private static void assertFault(Consumer<JsonNode> change, String expected) {
-    JsonNode root;
+  private static RateDataset loadChanged(Consumer<JsonNode> change) {
+    JsonNode root = bundledTree();
+    change.accept(root);
+    return JsonRateDatasetSource.text("test.json", root.toString()).load();
+  }
+
+  private static JsonNode bundledTree() {
     try {
-      root = JSON.readTree(Path.of("config/rates.json").toFile());
+      return JSON.readTree(Path.of("config/rates.json").toFile());
     } catch (IOException e) {
       throw new AssertionError(e);
     }
+  }
+
+  private static void assertFault(Consumer<JsonNode> change, String expected) {
+    JsonNode root = bundledTree();
     change.accept(root);
 
     assertThatThrownBy(() -> JsonRateDatasetSource.text("test.json", root.toString()).load())
