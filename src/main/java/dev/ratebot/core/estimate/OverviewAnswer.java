@@ -15,7 +15,7 @@ final class OverviewAnswer {
     draft.table(parts.rows().byRegion(Optional.empty(), Optional.empty(), Optional.empty(), draft));
     parts.beside().references(query, draft);
     draft.note(
-        "Name a level, technology or region (or a country) for more, e.g. /rate senior python"
+        "Name a level, technology or region (or a country) for more, e.g. senior python"
             + " latam.");
   }
 }

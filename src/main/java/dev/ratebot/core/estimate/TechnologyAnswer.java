@@ -65,8 +65,6 @@ final class TechnologyAnswer {
             high,
             rows));
     draft.note(
-        "Add a level and a region for a contract rate, e.g. /rate senior "
-            + technology.id()
-            + " latam.");
+        "Add a level and a region for a contract rate, e.g. senior " + technology.id() + " latam.");
   }
 }

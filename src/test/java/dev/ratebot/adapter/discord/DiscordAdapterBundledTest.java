@@ -152,9 +152,6 @@ class DiscordAdapterBundledTest {
   }
 
   private JsonNode ask(Map<String, String> options) throws InterruptedException {
-    String token = harness.discord.slashCommand(USER, options);
-    RecordedCall callback = harness.discord.calls().awaitOne(callbackFor(token), WAIT);
-    assertThat(callback.body().path("type").asInt()).isEqualTo(4);
-    return callback.body().path("data");
+    return harness.answerTo(harness.discord.slashCommand(USER, options));
   }
 }

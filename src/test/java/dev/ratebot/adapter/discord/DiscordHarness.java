@@ -1,9 +1,12 @@
 package dev.ratebot.adapter.discord;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;
 import dev.ratebot.fake.discord.FakeDiscord;
+import dev.ratebot.fake.discord.RecordedCall;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +65,24 @@ final class DiscordHarness implements AutoCloseable {
             commands);
     adapter.start();
     return adapter;
+  }
+
+  /**
+   * The answer a user ends up seeing for an interaction: the first response when it carries the
+   * answer, or, when the bot deferred (allowed, and expected under load), the edit that follows,
+   * with the deferral's flags. Tests of what an answer says should not depend on how it travelled.
+   */
+  JsonNode answerTo(String interactionToken) throws InterruptedException {
+    RecordedCall first = discord.calls().awaitOne(FakeDiscord.callbackFor(interactionToken), WAIT);
+    JsonNode data = first.body().path("data");
+    if (first.body().path("type").asInt() != 5) {
+      return data;
+    }
+    RecordedCall edit =
+        discord.calls().awaitOne(FakeDiscord.editOriginalOf(interactionToken), WAIT);
+    ObjectNode answer = edit.body().deepCopy();
+    answer.put("flags", data.path("flags").asInt());
+    return answer;
   }
 
   @Override

@@ -1,7 +1,5 @@
 package dev.ratebot.adapter.discord;
 
-import static dev.ratebot.adapter.discord.DiscordHarness.WAIT;
-import static dev.ratebot.fake.discord.FakeDiscord.callbackFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +39,7 @@ class HonestAnswersDiscordTest {
   @MethodSource("dev.ratebot.testing.HonestAnswers#examples")
   void answersHonestly(String question, String mustSay, String mustNotSay) throws Exception {
     String token = harness.discord.slashCommand(USER, Map.of("query", question));
-    JsonNode data = harness.discord.calls().awaitOne(callbackFor(token), WAIT).body().path("data");
+    JsonNode data = harness.answerTo(token);
 
     String text = unmarkdown(String.join("\n", texts(data, new ArrayList<>())));
     assertThat(data.path("flags").asInt() & 64).as("private").isEqualTo(64);
