@@ -18,6 +18,12 @@ public final class HonestAnswers {
         Arguments.of("senior python austin", "Austin (United States)|North America", "Austria"),
         Arguments.of("vendor cee", "Ignored 'vendor'|Central Europe", "Assuming senior"),
         Arguments.of("senior python india", "No data for India", "United States"),
+        Arguments.of("senior python IN", "No data for India", "United States"),
+        Arguments.of("where does the data come from", "Sources|no sample sizes", "Benin"),
+        Arguments.of(
+            "what salary should we offer a senior python engineer in the US",
+            "You asked about salaries|Contract rate",
+            ""),
         Arguments.of("senior frontend latam", "backend developers only", "Contract rate"),
         Arguments.of("staff python cee", "No data above senior|Central Europe", ""),
         Arguments.of("senior python latam in eur", "Not used: EUR", ""),

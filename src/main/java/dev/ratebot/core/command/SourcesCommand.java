@@ -26,7 +26,20 @@ public final class SourcesCommand implements Command {
   public static final CommandDefinition DEFINITION =
       CommandDefinition.builder(WORD, "Where the figures come from, and their vintage")
           .aliases("source")
-          .topics("reliable", "reliability", "trustworthy", "accurate", "accuracy")
+          .topics(
+              "reliable",
+              "reliability",
+              "trustworthy",
+              "accurate",
+              "accuracy",
+              "provenance",
+              "methodology",
+              "come from",
+              "comes from",
+              "how old",
+              "how recent",
+              "how current",
+              "outdated")
           .build();
 
   private final RateDataset dataset;

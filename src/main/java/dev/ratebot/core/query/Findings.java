@@ -23,6 +23,7 @@ final class Findings {
   final Set<String> withoutData = new LinkedHashSet<>();
   final Set<Region> regions = new LinkedHashSet<>();
   final Set<String> roles = new LinkedHashSet<>();
+  final Set<String> broad = new LinkedHashSet<>();
   final List<String> notes = new ArrayList<>();
   final List<String> unknown = new ArrayList<>();
   final Set<String> suggestions = new LinkedHashSet<>();
@@ -32,6 +33,8 @@ final class Findings {
   private final Vocabulary vocabulary;
   private Quantities quantities;
   private boolean lowerCaseUs;
+  boolean askedForSalary;
+  boolean askedForPartTime;
 
   Findings(RateDataset dataset, Vocabulary vocabulary, Quantities quantities) {
     this.dataset = dataset;
@@ -55,6 +58,7 @@ final class Findings {
         }
       }
       case ROLE -> roles.add(meaning.id());
+      case BROAD_REGION -> broad.add(meaning.id());
       case FILLER -> {}
     }
     if (!meaning.note().isEmpty() && !notes.contains(meaning.note())) {
@@ -76,6 +80,10 @@ final class Findings {
     if (!roles.isEmpty()) {
       return new Rejected(Roles.problem(roles), List.of());
     }
+    if (!broad.isEmpty() && regions.isEmpty() && where.isEmpty()) {
+      return new Rejected(BroadRegions.problem(broad, dataset), List.of());
+    }
+    broad.forEach(unknown::add);
     if (lowerCaseUs && regions.isEmpty() && where.isEmpty()) {
       where.country("US", vocabulary.countryName("US"));
     }
@@ -115,6 +123,14 @@ final class Findings {
     }
     List<String> allNotes = new ArrayList<>(notes);
     allNotes.addAll(place.notes());
+    if (askedForSalary && !regions.isEmpty()) {
+      allNotes.add(
+          "You asked about salaries: the data has salaries for the United States only (ask without"
+              + " a place to see them); the figures here are contract rates, what a client pays.");
+    }
+    if (askedForPartTime) {
+      allNotes.add("Not used: part-time (the costs shown are for full-time work).");
+    }
     if (!unknown.isEmpty()) {
       allNotes.add(
           "Ignored "
@@ -130,7 +146,7 @@ final class Findings {
       quantities =
           new Quantities(quantities.amounts(), named, quantities.periods(), quantities.counts());
     }
-    quantities.unusedNote().ifPresent(allNotes::add);
+    quantities.unusedNote(dataset.market().currency()).ifPresent(allNotes::add);
     return new Ask(
         new Query(
             levels.stream().findFirst(),

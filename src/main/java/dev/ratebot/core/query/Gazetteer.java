@@ -99,6 +99,12 @@ final class Gazetteer {
           "same",
           "lira");
 
+  /**
+   * A single word typed in lower case reads as a city only when the city has at least this many
+   * people: below it, town names collide with everyday words ("come" is Comé, Benin).
+   */
+  static final long LOWER_CASE_CITY_POPULATION = 100_000;
+
   // Countries first, then the most populous.
   private static final java.util.Comparator<Named> MOST_LIKELY_FIRST =
       (a, b) ->

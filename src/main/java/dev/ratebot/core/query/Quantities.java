@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The numbers of a question, kept rather than dropped: amounts of money ("$45/h", "90k"),
  * currencies named ("in eur"), periods ("6 months") and head counts ("2 senior devs"). No command
- * uses them yet; {@link #unusedNote()} says so in the answer.
+ * uses them yet; {@link #unusedNote(String)} says so in the answer.
  *
  * @param amounts amounts, in the order typed
  * @param currencies ISO 4217 codes named on their own (not as part of an amount), upper case
@@ -22,9 +22,6 @@ public record Quantities(
 
   /** No numbers at all. */
   public static final Quantities NONE = new Quantities(List.of(), List.of(), List.of(), List.of());
-
-  /** The currency every figure is shown in. */
-  public static final String SHOWN_CURRENCY = "USD";
 
   public Quantities {
     amounts = List.copyOf(amounts);
@@ -39,10 +36,12 @@ public record Quantities(
 
   /**
    * One sentence naming what was typed but not used, e.g. "Not used: 2 people, 6 months (budgets
-   * come later); EUR (figures are shown in USD)."; empty when everything typed was used (naming USD
-   * needs no note: figures are in USD).
+   * come later); EUR (figures are shown in USD)."; empty when everything typed was used (naming the
+   * currency the figures are shown in needs no note).
+   *
+   * @param shownCurrency the ISO code of the currency the answer's figures are in
    */
-  public Optional<String> unusedNote() {
+  public Optional<String> unusedNote(String shownCurrency) {
     List<String> parts = new ArrayList<>();
     List<String> budget = new ArrayList<>();
     counts.forEach(c -> budget.add(c.people() + (c.people() == 1 ? " person" : " people")));
@@ -56,9 +55,9 @@ public record Quantities(
               + " (offer checks come later)");
     }
     List<String> other =
-        currencies.stream().filter(c -> !c.equals(SHOWN_CURRENCY)).distinct().toList();
+        currencies.stream().filter(c -> !c.equals(shownCurrency)).distinct().toList();
     if (!other.isEmpty()) {
-      parts.add(String.join(", ", other) + " (figures are shown in " + SHOWN_CURRENCY + ")");
+      parts.add(String.join(", ", other) + " (figures are shown in " + shownCurrency + ")");
     }
     return parts.isEmpty()
         ? Optional.empty()

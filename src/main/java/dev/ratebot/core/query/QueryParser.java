@@ -93,7 +93,12 @@ public final class QueryParser {
               + ".",
           List.of());
     }
-    String cleaned = CONTROL.matcher(raw).replaceAll(" ");
+    // Full-width and other compatibility forms ("ＳＥＮＩＯＲ", "ﬁ") read as their plain letters.
+    String folded =
+        raw.chars().allMatch(c -> c < 0x80)
+            ? raw
+            : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
+    String cleaned = CONTROL.matcher(folded).replaceAll(" ");
     List<Token> tokens = tokens(cleaned);
     // The first word as typed ("?", "-h"), then as read ("Help!"), may name a command.
     String typed = WHITESPACE.split(cleaned.strip(), 2)[0].toLowerCase(Locale.ROOT);
@@ -105,8 +110,12 @@ public final class QueryParser {
     if (tokens.isEmpty() && options.isEmpty()) {
       return new ParseResult.Blank();
     }
-    for (Token token : tokens) {
-      String topic = topics.get(token.lower());
+    for (int t = 0; t < tokens.size(); t++) {
+      String word = tokens.get(t).lower();
+      String topic = topics.get(word);
+      if (topic == null && t + 1 < tokens.size()) {
+        topic = topics.get(word + " " + tokens.get(t + 1).lower());
+      }
       if (topic != null) {
         return new ParseResult.SubCommand(topic);
       }
@@ -119,6 +128,15 @@ public final class QueryParser {
     QuantityReader.Read read = quantityReader.read(text);
     List<Token> tokens = tokens(read.rest());
     Findings found = new Findings(dataset, vocabulary, read.quantities());
+    for (int t = 0; t < tokens.size(); t++) {
+      String word = tokens.get(t).lower();
+      found.askedForSalary |= Vocabulary.SALARY_WORDS.contains(word);
+      found.askedForPartTime |=
+          word.equals("parttime")
+              || (word.equals("part")
+                  && t + 1 < tokens.size()
+                  && tokens.get(t + 1).lower().equals("time"));
+    }
     int i = 0;
     while (i < tokens.size()) {
       int used = matchPhrase(tokens, i, found);
@@ -166,8 +184,9 @@ public final class QueryParser {
     return 0;
   }
 
-  // Command words are never places; a city named like an everyday word ("nice", "most") is a place
-  // only when typed with a capital.
+  // Command words are never places. A single word typed in lower case is a city only when it is not
+  // an everyday word ("nice", "most") and names a large city ("austin", "lagos"): small towns named
+  // like words ("Comé", "Date", "Thān") are places only when typed with a capital.
   private boolean readsAsPlace(Token first, int words, List<Named> places) {
     if (words > 1) {
       return true;
@@ -175,9 +194,12 @@ public final class QueryParser {
     if (commands.containsKey(first.lower())) {
       return false;
     }
-    return places.get(0).country()
-        || !Gazetteer.ORDINARY_WORDS.contains(first.lower())
-        || Character.isUpperCase(first.original().charAt(0));
+    boolean capitalised = !first.original().equals(first.lower()); // "Nice", "eSikhaleni"
+    if (places.get(0).country() || capitalised) {
+      return true;
+    }
+    return !Gazetteer.ORDINARY_WORDS.contains(first.lower())
+        && places.get(0).population() >= Gazetteer.LOWER_CASE_CITY_POPULATION;
   }
 
   private void matchWord(Token token, Findings found) {
@@ -188,7 +210,7 @@ public final class QueryParser {
       return;
     }
     if (token.upperCaseCode()) {
-      Meaning code = vocabulary.isoCode(word);
+      Meaning code = vocabulary.anyIsoCode(word);
       if (code != null) {
         found.add(code, token.original());
         return;
@@ -216,7 +238,10 @@ public final class QueryParser {
     if (gazetteer.isPlace(word)) {
       // An everyday word that is also a city ("nice"): never corrected into a term.
       found.unknown.add(token.original());
-      found.suggestions.add(gazetteer.lookup(word).get(0).name());
+      Named largest = gazetteer.lookup(word).get(0);
+      if (largest.population() >= Gazetteer.LOWER_CASE_CITY_POPULATION) {
+        found.suggestions.add(largest.name()); // "nice": did you mean Nice? Not "than": Thān.
+      }
       return;
     }
     typos.correct(word, token.original(), found);

@@ -17,6 +17,21 @@ import java.util.Set;
  * typed in upper case ("IT", "NO") is always a country.
  */
 final class Vocabulary {
+  /** Words that ask for a salary rather than a rate; the data has salaries for one country. */
+  static final Set<String> SALARY_WORDS =
+      Set.of(
+          "salary",
+          "salaries",
+          "wage",
+          "wages",
+          "compensation",
+          "comp",
+          "earn",
+          "earns",
+          "earning",
+          "earnings",
+          "paycheck");
+
   /** Words that carry no rate meaning in a question, e.g. "how much does a … cost". */
   static final Set<String> FILLER =
       Set.copyOf(
@@ -258,6 +273,9 @@ final class Vocabulary {
 
   private final Map<String, Meaning> phrases = new HashMap<>();
   private final Map<String, Meaning> isoCodes = new HashMap<>();
+  // Every ISO code, for codes typed in upper case ("IN", "AU"): a country outside the regions is
+  // then said to have no data, never dropped.
+  private final Map<String, Meaning> upperCaseCodes = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
   private final int longestPhrase;
 
@@ -266,12 +284,17 @@ final class Vocabulary {
     Roles.WORDS.forEach(
         (phrase, role) -> phrases.put(Words.normalize(phrase), Meaning.of(Kind.ROLE, role)));
     Roles.NOT_ROLES.forEach(phrase -> phrases.put(phrase, Meaning.FILLER));
+    BroadRegions.WORDS.forEach(
+        (phrase, name) ->
+            phrases.put(Words.normalize(phrase), Meaning.of(Kind.BROAD_REGION, name)));
     LevelWords.meanings(dataset.levels())
         .forEach((phrase, meaning) -> phrases.put(Words.normalize(phrase), meaning));
+    for (String code : java.util.Locale.getISOCountries()) {
+      countryNames.put(code, Countries.englishName(code));
+      upperCaseCodes.put(code.toLowerCase(java.util.Locale.ROOT), Meaning.of(Kind.COUNTRY, code));
+    }
     for (String code : dataset.memberCountries()) {
-      String name = Countries.englishName(code);
-      countryNames.put(code, name);
-      phrases.put(Words.normalize(name), Meaning.of(Kind.COUNTRY, code));
+      phrases.put(Words.normalize(countryNames.get(code)), Meaning.of(Kind.COUNTRY, code));
       isoCodes.put(code.toLowerCase(java.util.Locale.ROOT), Meaning.of(Kind.COUNTRY, code));
     }
     dataset
@@ -310,6 +333,11 @@ final class Vocabulary {
     return isoCodes.get(lowerCaseCode);
   }
 
+  /** The country any ISO code names, member or not, or null; for codes typed in upper case. */
+  Meaning anyIsoCode(String lowerCaseCode) {
+    return upperCaseCodes.get(lowerCaseCode);
+  }
+
   /** The English name of a member country, looked up once: the JDK's lookup is slow. */
   String countryName(String isoCode) {
     return countryNames.getOrDefault(isoCode, isoCode);
@@ -344,6 +372,7 @@ final class Vocabulary {
     REGION,
     COUNTRY,
     ROLE,
+    BROAD_REGION,
     FILLER
   }
 

@@ -4,9 +4,10 @@ import java.util.Set;
 
 /**
  * The largest figure a table may state, per period: anything above is a typo or a hostile file, not
- * a rate. Up to 10,000 an hour, 1,000,000 a month or 10,000,000 a year; a thousand times that in
- * currencies whose unit is worth so little that a developer's yearly pay is normally counted in
- * tens of millions (yen, won, forint, rupiah, dong, …), so their real figures are never refused.
+ * a rate; and the smallest, a ten-thousandth of that (below it an answer would show "$0/h"). Up to
+ * 10,000 an hour, 1,000,000 a month or 10,000,000 a year; a thousand times that in currencies whose
+ * unit is worth so little that a developer's yearly pay is normally counted in tens of millions
+ * (yen, won, forint, rupiah, dong, …), so their real figures are never refused.
  */
 final class FigureBounds {
   /** Currencies of that kind (ISO 4217), listed so that no real figure in them is refused. */
@@ -17,6 +18,11 @@ final class FigureBounds {
           "UZS", "VND");
 
   private FigureBounds() {}
+
+  /** The smallest plausible figure in a unit: a ten-thousandth of the largest (1 USD an hour). */
+  static double min(Unit unit) {
+    return max(unit) / 10_000;
+  }
 
   /** The largest plausible figure in a unit. */
   static double max(Unit unit) {

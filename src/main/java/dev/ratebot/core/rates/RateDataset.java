@@ -30,7 +30,17 @@ public record RateDataset(Taxonomy taxonomy, List<RateSource> sources, String ve
       }
       SourceRules.check(source, taxonomy);
     }
-    if (sources.stream().noneMatch(s -> s.role() == SourceRole.MARKET)) {
+    List<RateSource> markets = sources.stream().filter(s -> s.role() == SourceRole.MARKET).toList();
+    if (markets.size() > 1) {
+      // Only one source feeds estimates; a second one would sit unused while labelled as feeding.
+      throw new InvalidDatasetException(
+          SourceLocation.of(markets.get(1).id()).field("role"),
+          "a second market source (after '"
+              + markets.get(0).id()
+              + "'): only one source feeds estimates; give this one role REFERENCE to show it"
+              + " beside them");
+    }
+    if (markets.isEmpty()) {
       throw new InvalidDatasetException(
           "sources", "no market source: at least one source must feed estimates");
     }

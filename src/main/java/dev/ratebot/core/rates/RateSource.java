@@ -37,6 +37,7 @@ public record RateSource(
   public RateSource {
     Term.check(id, name);
     Objects.requireNonNull(vintage, "vintage");
+    Term.checkYear(vintage);
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(context, "context");
     publisher = publisher == null ? "" : publisher;

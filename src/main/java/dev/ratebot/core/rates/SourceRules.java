@@ -59,6 +59,49 @@ final class SourceRules {
       }
       checkRows(table, at, terms);
     }
+    if (source.role() == SourceRole.MARKET) {
+      checkEstimatingTables(source, where);
+    }
+  }
+
+  // A market source feeds the method of docs/METHOD.md: it needs the all-level range of each
+  // region and the salary ladder of the levels, keyed the way the method reads them.
+  private static void checkEstimatingTables(RateSource source, SourceLocation where) {
+    RateTable byRegion =
+        source
+            .table(TableKind.HOURLY_BY_REGION)
+            .orElseThrow(
+                () ->
+                    new InvalidDatasetException(
+                        where,
+                        "a market source needs a table of kind HOURLY_BY_REGION (the estimates"
+                            + " start from it)"));
+    RateTable ladder =
+        source
+            .table(TableKind.ANNUAL_BY_LEVEL)
+            .orElseThrow(
+                () ->
+                    new InvalidDatasetException(
+                        where,
+                        "a market source needs a table of kind ANNUAL_BY_LEVEL (the estimates"
+                            + " place each level by it)"));
+    SourceLocation regionAt = where.table(byRegion.id(), source.tables().indexOf(byRegion) + 1);
+    for (int r = 0; r < byRegion.rows().size(); r++) {
+      Observation row = byRegion.rows().get(r);
+      if (row.region() == null || row.level() != null || row.technology() != null) {
+        throw new InvalidDatasetException(
+            regionAt.row(r + 1),
+            "a HOURLY_BY_REGION row names a region and no level or technology");
+      }
+    }
+    SourceLocation ladderAt = where.table(ladder.id(), source.tables().indexOf(ladder) + 1);
+    for (int r = 0; r < ladder.rows().size(); r++) {
+      Observation row = ladder.rows().get(r);
+      if (row.level() == null || row.technology() != null || row.region() != null) {
+        throw new InvalidDatasetException(
+            ladderAt.row(r + 1), "an ANNUAL_BY_LEVEL row names a level and nothing else");
+      }
+    }
   }
 
   // The taxonomy's ids, looked up once per source rather than per table.
@@ -107,6 +150,18 @@ final class SourceRules {
       if (row.region() != null && !regions.contains(row.region())) {
         throw new InvalidDatasetException(
             rowAt.field("region"), "region '" + row.region() + "' is referenced but not defined");
+      }
+      if (row.low() < FigureBounds.min(table.unit())) {
+        throw new InvalidDatasetException(
+            rowAt.field("low"),
+            whole(row.low())
+                + " "
+                + table.unit().currency()
+                + " per "
+                + table.unit().period().word()
+                + " is not a plausible figure (at least "
+                + whole(FigureBounds.min(table.unit()))
+                + ")");
       }
       checkBound(row.low(), "low", rowAt, table.unit(), max);
       checkBound(row.high(), "high", rowAt, table.unit(), max);

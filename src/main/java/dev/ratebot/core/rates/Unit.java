@@ -20,6 +20,11 @@ public record Unit(String currency, Period period) {
     if (!currency.matches("[A-Z]{3}")) {
       throw new IllegalArgumentException("'" + currency + "' is not a three-letter currency code");
     }
+    try {
+      java.util.Currency.getInstance(currency);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + currency + "' is not an ISO 4217 currency code", e);
+    }
   }
 
   /** The suffix shown after an amount, e.g. "/h". */

@@ -134,6 +134,19 @@ class DatasetFilesTest {
     assertThat(dataset.others()).extracting(RateSource::id).containsExactly("second");
   }
 
+  @Test
+  void aSecondMarketSourceIsRefusedRatherThanLeftUnused() throws IOException {
+    ObjectNode root = bundledTree();
+    root.remove("taxonomy");
+    ((ObjectNode) root.get("source")).put("id", "another-survey");
+    Path second = write("survey.json", root.toString());
+
+    assertThatThrownBy(() -> DatasetFiles.of(List.of("bundled", second.toString())).load())
+        .isInstanceOf(DatasetLoadException.class)
+        .hasMessageContaining("a second market source (after 'procoders-2023')")
+        .hasMessageContaining("role REFERENCE");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"rates.json", "bands.csv"})
   void aDirectoryIsRefused(String name) throws IOException {

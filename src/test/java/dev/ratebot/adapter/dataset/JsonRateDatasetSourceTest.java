@@ -60,6 +60,43 @@ class JsonRateDatasetSourceTest {
   }
 
   @Test
+  void aMarketSourceWithoutTheTablesTheMethodNeedsIsRefused() {
+    assertFault(
+        root -> ((ArrayNode) root.at("/source/tables")).remove(1),
+        "a market source needs a table of kind HOURLY_BY_REGION");
+    assertFault(
+        root -> ((ArrayNode) root.at("/source/tables")).remove(0),
+        "a market source needs a table of kind ANNUAL_BY_LEVEL");
+    assertFault(
+        root -> ((ObjectNode) root.at("/source/tables/1/rows/0")).putNull("region"),
+        "a HOURLY_BY_REGION row names a region and no level or technology");
+  }
+
+  @Test
+  void aCurrencyOutsideIso4217IsRefused() {
+    assertFault(
+        root -> ((ObjectNode) root.at("/source")).put("currency", "XYZ"),
+        "'XYZ' is not an ISO 4217 currency code");
+  }
+
+  @Test
+  void aVintageThatIsNotAPastYearIsRefused() {
+    assertFault(
+        root -> ((ObjectNode) root.at("/source")).put("vintage", "20266"),
+        "vintage '20266' is not a year from 1990 to");
+    assertFault(
+        root -> ((ObjectNode) root.at("/source")).put("vintage", "2099"),
+        "vintage '2099' is not a year from 1990 to");
+  }
+
+  @Test
+  void aFigureTooSmallToBeARateIsRefused() {
+    assertFault(
+        root -> ((ObjectNode) root.at("/source/tables/1/rows/0")).put("low", 0.0001),
+        "is not a plausible figure (at least 1)");
+  }
+
+  @Test
   void lowAboveHighIsRefused() {
     assertFault(
         root -> ((ObjectNode) root.at("/source/tables/1/rows/1")).put("low", 90),

@@ -95,13 +95,24 @@ class DispatcherTest {
             new RateLimiter(new RateLimit(2, 60), clock::get),
             faults);
 
-    dispatcher.handle(request("latam", "alice"));
-    dispatcher.handle(request("latam", "alice"));
-    Reply third = dispatcher.handle(request("latam", "alice"));
-    Reply bob = dispatcher.handle(request("latam", "bob"));
+    dispatcher.handle(chat("latam", "alice"));
+    dispatcher.handle(chat("latam", "alice"));
+    Reply third = dispatcher.handle(chat("latam", "alice"));
+    Reply bob = dispatcher.handle(chat("latam", "bob"));
+    Reply console = dispatcher.handle(request("latam", "alice"));
+    for (int i = 0; i < 5; i++) {
+      console = dispatcher.handle(request("latam", "alice"));
+    }
 
     assertThat(third).isEqualTo(Problem.rateLimited(1));
     assertThat(bob).isInstanceOf(Answer.class);
+    assertThat(console)
+        .as("the console's one local user is not limited")
+        .isInstanceOf(Answer.class);
+  }
+
+  private static Request chat(String text, String user) {
+    return new Request(text, user, "C1", Platform.SLACK);
   }
 
   private Dispatcher dispatcher(RateDataset dataset) {

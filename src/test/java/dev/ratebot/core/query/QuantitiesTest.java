@@ -16,7 +16,7 @@ class QuantitiesTest {
   @Test
   void nothingTypedNeedsNoNote() {
     assertThat(Quantities.NONE.isEmpty()).isTrue();
-    assertThat(Quantities.NONE.unusedNote()).isEmpty();
+    assertThat(Quantities.NONE.unusedNote("USD")).isEmpty();
   }
 
   @Test
@@ -33,7 +33,7 @@ class QuantitiesTest {
             List.of(new Period(BigDecimal.ONE, TimeUnit.YEAR, "a year")),
             List.of(new Count(1, "1")));
 
-    assertThat(quantities.unusedNote())
+    assertThat(quantities.unusedNote("USD"))
         .contains(
             "Not used: 1 person, 1 year (budgets come later); $45/h (offer checks come later);"
                 + " EUR (figures are shown in USD).");
@@ -41,7 +41,7 @@ class QuantitiesTest {
 
   @Test
   void dollarsAloneAreWhatFiguresAreShownIn() {
-    assertThat(new Quantities(List.of(), List.of("USD"), List.of(), List.of()).unusedNote())
+    assertThat(new Quantities(List.of(), List.of("USD"), List.of(), List.of()).unusedNote("USD"))
         .isEmpty();
   }
 }

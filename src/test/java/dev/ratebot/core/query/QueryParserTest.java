@@ -17,6 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class QueryParserTest {
   private static final QueryParser parser =
       new QueryParser(Bundled.dataset(), Bundled.places(), Bundled.COMMAND_WORDS);
+  private static final java.util.Map<String, String> TOPICS =
+      dev.ratebot.core.command.BuiltInCommands.registry(
+              Bundled.dataset(), dev.ratebot.core.estimate.EstimateSettings.defaults())
+          .topics();
 
   /** Phrasings people type, with what they mean: level | technology | region ('-' for none). */
   @ParameterizedTest(name = "{0}")
@@ -520,6 +524,77 @@ class QueryParserTest {
     assertThat(french.parse("aide")).isEqualTo(new SubCommand("help"));
     assertThat(french.parse("help")).isInstanceOf(Rejected.class);
     assertThat(parser.parse("ls")).isEqualTo(new SubCommand("list"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          senior python IN       | No data for India:
+          senior python AU       | No data for Australia:
+          python ZA              | No data for South Africa:
+          senior python asia     | No data for Asia:
+          python africa          | No data for Africa:
+          python europe          | Europe spans 2 of the data's regions: ask for Western Europe or Central Europe
+          senior node the americas | The Americas spans 2 of the data's regions: ask for North America or Latin America
+          """)
+  void countryCodesAndContinentsOutsideTheRegionsAreSaidNeverDropped(String text, String reason) {
+    assertThat(rejected(text).reason()).startsWith(reason);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "where does the data come from",
+        "where do your numbers come from?",
+        "how old is the data",
+        "what's the provenance of these figures"
+      })
+  void questionsAboutTheDataAreAnsweredByItsSources(String text) {
+    assertThat(
+            new QueryParser(Bundled.dataset(), Bundled.places(), Bundled.COMMAND_WORDS, TOPICS)
+                .parse(text))
+        .isEqualTo(new SubCommand("sources"));
+  }
+
+  @Test
+  void everydayWordsAreNotReadAsSmallTownsWhenTypedInLowerCase() {
+    Query more = ask("more than a senior python dev in latam");
+
+    assertThat(more.region().map(Region::id)).contains("latin-america");
+    assertThat(more.notes()).noneMatch(n -> n.contains("Thān"));
+    assertThat(ask("what's the date of this senior python").notes())
+        .noneMatch(n -> n.contains("Japan"));
+    assertThat(ask("senior python austin").country())
+        .hasValueSatisfying(c -> assertThat(c).startsWith("Austin"));
+    assertThat(rejected("senior python Date").reason()).startsWith("No data for Date (Japan)");
+  }
+
+  @Test
+  void askingForASalaryWhereOnlyRatesExistIsSaid() {
+    Query salary = ask("what salary should we offer a senior python engineer in the US");
+    Query noPlace = ask("senior python salary");
+
+    assertThat(salary.notes())
+        .anySatisfy(
+            n -> assertThat(n).startsWith("You asked about salaries: the data has salaries"));
+    assertThat(noPlace.notes()).noneMatch(n -> n.startsWith("You asked about salaries"));
+  }
+
+  @Test
+  void partTimeIsSaidNotUsed() {
+    assertThat(ask("part-time senior python latam").notes())
+        .contains("Not used: part-time (the costs shown are for full-time work).");
+  }
+
+  @Test
+  void fullWidthLettersReadAsPlainOnes() {
+    Query query = ask("ＳＥＮＩＯＲ ＰＹＴＨＯＮ ＬＡＴＡＭ");
+
+    assertThat(query.level().map(Level::id)).contains("senior");
+    assertThat(query.technology().map(Technology::id)).contains("python");
+    assertThat(query.region().map(Region::id)).contains("latin-america");
   }
 
   private Rejected rejected(String text) {
