@@ -135,8 +135,9 @@ public final class DatasetFiles implements RateDatasetSource {
             "$.taxonomy",
             "differs from the taxonomy of "
                 + owner
-                + ", the first file with one, which is the one used: list this file first, or"
-                + " leave the taxonomy out of it");
+                + ", the first file with one, which is the one used: leave the taxonomy out of"
+                + " this file, or use a copy of it in place of the other (one taxonomy per"
+                + " dataset)");
       }
     }
     if (taxonomy != null) {

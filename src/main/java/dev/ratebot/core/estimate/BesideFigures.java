@@ -79,9 +79,13 @@ final class BesideFigures {
         }
         List<String> parts = new ArrayList<>();
         for (Observation row : rows.subList(0, Math.min(MAX_ROWS, rows.size()))) {
-          String keys = openKeys(row, query);
+          String keys = openKeys(row, query) + broader(row, query);
           String range = Money.range(row.low(), row.high(), table.unit(), row.orMore());
-          parts.add(keys.isEmpty() ? range : keys + " " + range);
+          String note =
+              row.quote().isBlank() || LINE_REFERENCE.matcher(row.quote()).matches()
+                  ? ""
+                  : " (" + row.quote() + ")";
+          parts.add((keys.isEmpty() ? range : keys.strip() + " " + range) + note);
           draft.use(row);
         }
         if (rows.size() > MAX_ROWS) {
@@ -102,6 +106,10 @@ final class BesideFigures {
     }
   }
 
+  // A rate card's row cites its file and line when it has no note of its own.
+  private static final java.util.regex.Pattern LINE_REFERENCE =
+      java.util.regex.Pattern.compile(".*, line \\d+");
+
   // A row matches unless it names a level, technology or region other than the one asked for.
   private static boolean matches(Observation row, Query query) {
     return agrees(row.level(), query.level().map(Level::id))
@@ -112,6 +120,23 @@ final class BesideFigures {
 
   private static boolean agrees(String rowValue, Optional<String> asked) {
     return rowValue == null || asked.isEmpty() || asked.get().equals(rowValue);
+  }
+
+  // A row that does not name a dimension the question did ("senior, any technology") says so, so
+  // two
+  // matching rows are told apart.
+  private static String broader(Observation row, Query query) {
+    List<String> any = new ArrayList<>();
+    if (query.level().isPresent() && row.level() == null) {
+      any.add("any level");
+    }
+    if (query.technology().isPresent() && row.technology() == null) {
+      any.add("any technology");
+    }
+    if (query.region().isPresent() && row.region() == null) {
+      any.add("any region");
+    }
+    return any.isEmpty() ? "" : " " + String.join(", ", any) + ":";
   }
 
   // The keys of a row the question left open, so figures that differ say how: "senior Poland".

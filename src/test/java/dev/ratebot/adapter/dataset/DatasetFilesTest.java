@@ -118,8 +118,8 @@ class DatasetFilesTest {
         .hasMessage(
             ours
                 + ": $.taxonomy: differs from the taxonomy of bundled rates.json, the first file"
-                + " with one, which is the one used: list this file first, or leave the taxonomy"
-                + " out of it");
+                + " with one, which is the one used: leave the taxonomy out of this file, or use"
+                + " a copy of it in place of the other (one taxonomy per dataset)");
   }
 
   @Test

@@ -68,7 +68,8 @@ class ReferenceFiguresTest {
         .extracting(KeyFigure::label)
         .doesNotContain(CARD);
     assertThat(figure(estimator.estimate(query("mid python latam")), CARD).value())
-        .isEqualTo("€40–50/h");
+        .as("a row for any technology says so")
+        .isEqualTo("any technology: €40–50/h");
     assertThat(figure(estimator.estimate(query("latam")), CARD).value())
         .isEqualTo("Senior Python €55–70/h · Mid €40–50/h");
   }
