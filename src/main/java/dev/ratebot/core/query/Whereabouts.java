@@ -40,16 +40,26 @@ final class Whereabouts {
     return countries.isEmpty() && cities.isEmpty();
   }
 
-  /** Resolves the places named, given the regions named explicitly. */
-  Resolved resolve(Set<Region> namedRegions) {
+  /** How many places were named. */
+  int size() {
+    return countries.size() + cities.size();
+  }
+
+  /**
+   * Resolves the places named, given the regions named explicitly. A place without data is a
+   * problem, unless {@code comparing}: then it is listed in {@link Resolved#withoutData()}.
+   */
+  Resolved resolve(Set<Region> namedRegions, boolean comparing) {
     List<String> uncovered =
         countries.entrySet().stream()
             .filter(c -> dataset.regionOfCountry(c.getKey()).isEmpty())
             .map(Map.Entry::getValue)
             .toList();
-    if (!uncovered.isEmpty()) {
+    if (!uncovered.isEmpty() && !comparing) {
       return Resolved.problem(noData(String.join(" or ", uncovered)));
     }
+    List<String> withoutData = new ArrayList<>(uncovered);
+    Map<String, Region> placed = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>();
     List<Named> chosen = new ArrayList<>();
     for (CityMention mention : cities) {
@@ -76,13 +86,21 @@ final class Whereabouts {
                 + pick.countryName()
                 + ", the largest place of that name.");
       }
-      if (dataset.regionOfCountry(pick.countryCode()).isEmpty()) {
+      Optional<Region> region = dataset.regionOfCountry(pick.countryCode());
+      if (region.isEmpty() && !comparing) {
         return Resolved.problem(noData(pick.described()));
+      } else if (region.isEmpty()) {
+        withoutData.add(pick.described());
+        continue;
       }
+      placed.put("t:" + mention.typed(), region.get());
       chosen.add(pick);
     }
     Set<Region> regions = new LinkedHashSet<>();
     countries.keySet().forEach(c -> dataset.regionOfCountry(c).ifPresent(regions::add));
+    countries
+        .keySet()
+        .forEach(c -> dataset.regionOfCountry(c).ifPresent(r -> placed.put("c:" + c, r)));
     chosen.forEach(p -> dataset.regionOfCountry(p.countryCode()).ifPresent(regions::add));
     Set<Region> all = new LinkedHashSet<>(namedRegions);
     all.addAll(regions);
@@ -102,8 +120,24 @@ final class Whereabouts {
         chosen.forEach(c -> names.add(c.described()));
         notes.add(shownWith(and(names), true, region, "place-specific ones"));
       }
+    } else if (all.size() > 1) {
+      countries.forEach(
+          (code, name) ->
+              dataset
+                  .regionOfCountry(code)
+                  .ifPresent(
+                      r -> notes.add(shownWith(name, false, r.label(), name + "-only ones"))));
+      chosen.forEach(
+          c ->
+              dataset
+                  .regionOfCountry(c.countryCode())
+                  .ifPresent(
+                      r ->
+                          notes.add(
+                              shownWith(
+                                  c.described(), false, r.label(), c.name() + "-only ones"))));
     }
-    return new Resolved(Optional.empty(), regions, title, notes);
+    return new Resolved(Optional.empty(), regions, title, notes, placed, withoutData);
   }
 
   // The places of a city's name that agree with the countries and regions named explicitly.
@@ -183,11 +217,20 @@ final class Whereabouts {
    * @param regions the regions the places imply
    * @param title the one place to name in the answer's title, if there is one
    * @param notes what the answer should say about the places
+   * @param placed each place's region, by mention ("c:" and a country code, "t:" and a city as
+   *     typed), so a comparison keeps the order the places were named in
+   * @param withoutData places named for a comparison that no region covers
    */
   record Resolved(
-      Optional<String> problem, Set<Region> regions, Optional<String> title, List<String> notes) {
+      Optional<String> problem,
+      Set<Region> regions,
+      Optional<String> title,
+      List<String> notes,
+      Map<String, Region> placed,
+      List<String> withoutData) {
     static Resolved problem(String problem) {
-      return new Resolved(Optional.of(problem), Set.of(), Optional.empty(), List.of());
+      return new Resolved(
+          Optional.of(problem), Set.of(), Optional.empty(), List.of(), Map.of(), List.of());
     }
   }
 }
