@@ -64,18 +64,18 @@ class CommandRegistryTest {
   void wordsMapEveryWordAndAliasToItsCommandButNeverTheDefaultCommandsWord() {
     assertThat(registry.words())
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of(
-                "help", "help",
-                "?", "help",
-                "--help", "help",
-                "-h", "help",
-                "list", "list",
-                "ls", "list",
-                "sources", "sources",
-                "source", "sources",
-                "compare", "compare",
-                "rank", "rank",
-                "cheapest", "rank"))
+            Map.ofEntries(
+                Map.entry("help", "help"),
+                Map.entry("?", "help"),
+                Map.entry("--help", "help"),
+                Map.entry("-h", "help"),
+                Map.entry("list", "list"),
+                Map.entry("ls", "list"),
+                Map.entry("sources", "sources"),
+                Map.entry("source", "sources"),
+                Map.entry("compare", "compare"),
+                Map.entry("rank", "rank"),
+                Map.entry("cheapest", "rank")))
         .doesNotContainKey("rate");
   }
 

@@ -2,9 +2,6 @@ package dev.ratebot.core.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ratebot.core.command.BuiltInCommands;
-import dev.ratebot.core.command.CommandRegistry;
-import dev.ratebot.core.estimate.EstimateSettings;
 import dev.ratebot.core.query.ParseResult.Rejected;
 import dev.ratebot.core.query.ParseResult.SubCommand;
 import dev.ratebot.core.rates.Level;
@@ -19,16 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The parser with the registry's compare and rank commands: comparisons and rankings. */
 class QueryParserCompareTest {
-  static final CommandRegistry REGISTRY =
-      BuiltInCommands.registry(Bundled.dataset(), EstimateSettings.defaults());
-  static final QueryParser PARSER =
-      new QueryParser(
-          Bundled.dataset(),
-          Bundled.places(),
-          REGISTRY.words(),
-          REGISTRY.topics(),
-          REGISTRY.questions(),
-          REGISTRY.comparison());
+  static final QueryParser PARSER = Bundled.parser();
 
   /** Forms of a comparison of regions: regions compared in order | level ('-' for none). */
   @ParameterizedTest(name = "{0}")
