@@ -34,8 +34,7 @@ final class Findings {
   private boolean lowerCaseUs;
   private boolean comparisons;
   private boolean comparing;
-  // Regions and places in the order they were named: "r:" region id, "c:" country, "t:" city.
-  private final List<String> mentions = new ArrayList<>();
+  private final PlaceOrder order = new PlaceOrder();
 
   Findings(RateDataset dataset, Vocabulary vocabulary, Quantities quantities) {
     this.dataset = dataset;
@@ -51,7 +50,7 @@ final class Findings {
       case TECHNOLOGY_WITHOUT_DATA -> withoutData.add(meaning.id());
       case REGION -> {
         dataset.region(meaning.id()).ifPresent(regions::add);
-        mentions.add("r:" + meaning.id());
+        order.region(meaning.id());
       }
       case COUNTRY -> {
         if (typed.equals("us")) {
@@ -59,7 +58,7 @@ final class Findings {
               true; // "cost us" is usually a pronoun; used only if nothing else says where
         } else {
           where.country(meaning.id(), vocabulary.countryName(meaning.id()));
-          mentions.add("c:" + meaning.id());
+          order.country(meaning.id());
         }
       }
       case ROLE -> roles.add(meaning.id());
@@ -75,10 +74,10 @@ final class Findings {
     Named first = places.get(0);
     if (first.country()) {
       where.country(first.countryCode(), first.name());
-      mentions.add("c:" + first.countryCode());
+      order.country(first.countryCode());
     } else {
       where.city(typed, places);
-      mentions.add("t:" + typed);
+      order.city(typed);
     }
   }
 
@@ -184,20 +183,8 @@ final class Findings {
         : new Comparison(ordered(place), List.of(), place.withoutData());
   }
 
-  // The regions in the order they were named: a comparison is against the first.
   private List<Region> ordered(Whereabouts.Resolved place) {
-    Set<Region> ordered = new LinkedHashSet<>();
-    for (String mention : mentions) {
-      Region region =
-          mention.startsWith("r:")
-              ? dataset.region(mention.substring(2)).orElse(null)
-              : place.placed().get(mention);
-      if (region != null && regions.contains(region)) {
-        ordered.add(region);
-      }
-    }
-    ordered.addAll(regions);
-    return List.copyOf(ordered);
+    return order.ordered(dataset, place.placed(), regions);
   }
 
   private static Rejected conflict(String dimension, List<String> values) {

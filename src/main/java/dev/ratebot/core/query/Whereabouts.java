@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The places one message names, and what they add up to. Countries and regions named explicitly win
@@ -79,7 +78,7 @@ final class Whereabouts {
       if (fitting.stream().map(Named::countryCode).distinct().count() > 1) {
         notes.add(
             "Taking "
-                + capitalised(mention.typed())
+                + Words.capitalised(mention.typed())
                 + " as "
                 + pick.name()
                 + ", "
@@ -93,14 +92,14 @@ final class Whereabouts {
         withoutData.add(pick.described());
         continue;
       }
-      placed.put("t:" + mention.typed(), region.get());
+      placed.put(PlaceOrder.cityKey(mention.typed()), region.get());
       chosen.add(pick);
     }
     Set<Region> regions = new LinkedHashSet<>();
-    countries.keySet().forEach(c -> dataset.regionOfCountry(c).ifPresent(regions::add));
-    countries
-        .keySet()
-        .forEach(c -> dataset.regionOfCountry(c).ifPresent(r -> placed.put("c:" + c, r)));
+    for (String code : countries.keySet()) {
+      dataset.regionOfCountry(code).ifPresent(regions::add);
+      dataset.regionOfCountry(code).ifPresent(r -> placed.put(PlaceOrder.countryKey(code), r));
+    }
     chosen.forEach(p -> dataset.regionOfCountry(p.countryCode()).ifPresent(regions::add));
     Set<Region> all = new LinkedHashSet<>(namedRegions);
     all.addAll(regions);
@@ -118,26 +117,20 @@ final class Whereabouts {
       } else {
         List<String> names = new ArrayList<>(countries.values());
         chosen.forEach(c -> names.add(c.described()));
-        notes.add(shownWith(and(names), true, region, "place-specific ones"));
+        notes.add(shownWith(Words.and(names), true, region, "place-specific ones"));
       }
     } else if (all.size() > 1) {
-      countries.forEach(
-          (code, name) ->
-              dataset
-                  .regionOfCountry(code)
-                  .ifPresent(
-                      r -> notes.add(shownWith(name, false, r.label(), name + "-only ones"))));
-      chosen.forEach(
-          c ->
-              dataset
-                  .regionOfCountry(c.countryCode())
-                  .ifPresent(
-                      r ->
-                          notes.add(
-                              shownWith(
-                                  c.described(), false, r.label(), c.name() + "-only ones"))));
+      countries.forEach((code, name) -> noteEach(name, code, name, notes));
+      chosen.forEach(c -> noteEach(c.described(), c.countryCode(), c.name(), notes));
     }
     return new Resolved(Optional.empty(), regions, title, notes, placed, withoutData);
+  }
+
+  // In a comparison, each place named is said to be shown with its own region's figures.
+  private void noteEach(String place, String code, String name, List<String> notes) {
+    dataset
+        .regionOfCountry(code)
+        .ifPresent(r -> notes.add(shownWith(place, false, r.label(), name + "-only ones")));
   }
 
   // The places of a city's name that agree with the countries and regions named explicitly.
@@ -160,8 +153,8 @@ final class Whereabouts {
 
   private String namedPlaces(Set<Region> namedRegions) {
     return countries.isEmpty()
-        ? and(namedRegions.stream().map(Region::label).toList())
-        : and(List.copyOf(countries.values()));
+        ? Words.and(namedRegions.stream().map(Region::label).toList())
+        : Words.and(List.copyOf(countries.values()));
   }
 
   private static String shownWith(String place, boolean plural, String region, String notWhat) {
@@ -178,28 +171,8 @@ final class Whereabouts {
     return "No data for "
         + place
         + ": ratebot covers "
-        + and(dataset.regions().stream().map(Region::label).toList())
+        + Words.and(dataset.regions().stream().map(Region::label).toList())
         + ".";
-  }
-
-  private static String capitalised(String typed) {
-    StringBuilder out = new StringBuilder(typed.length());
-    boolean start = true;
-    for (int i = 0; i < typed.length(); i++) {
-      char c = typed.charAt(i);
-      out.append(start ? Character.toUpperCase(c) : c);
-      start = c == ' ';
-    }
-    return out.toString();
-  }
-
-  private static String and(List<String> words) {
-    if (words.size() <= 1) {
-      return String.join("", words);
-    }
-    return words.subList(0, words.size() - 1).stream().collect(Collectors.joining(", "))
-        + " and "
-        + words.get(words.size() - 1);
   }
 
   /**
