@@ -99,7 +99,18 @@ final class CompareAnswer {
     if (!first.estimate().observed()) {
       draft.note(MethodNotes.rows(levels ? "Level rows" : "Rows", query.technology()));
     }
+    noteStated(query, sides, draft);
     draft.note(takeaway(sides));
+  }
+
+  /** Without a level the stated all-level ranges are shown: a technology named is not applied. */
+  static void noteStated(Query query, List<Side> sides, AnswerDraft draft) {
+    if (sides.get(0).estimate().observed() && query.technology().isPresent()) {
+      draft.note(
+          "Without a level these are the stated ranges for all levels and technologies; "
+              + query.technology().get().label()
+              + "'s factor applies to a level's estimate (name a level to see it).");
+    }
   }
 
   static void noteMoved(List<Side> sides, AnswerDraft draft) {

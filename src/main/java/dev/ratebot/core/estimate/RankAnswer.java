@@ -84,6 +84,7 @@ final class RankAnswer {
             + reference.label()
             + ", the dearest region here, at the midpoints of the ranges shown.");
     CompareAnswer.noteMoved(ranked, draft);
+    CompareAnswer.noteStated(query, ranked, draft);
     if (estimates) {
       draft.note(MethodNotes.rows("Rows", query.technology()));
     }

@@ -176,6 +176,16 @@ class CompareAnswerTest {
   }
 
   @Test
+  void aTechnologyWithoutALevelIsSaidNotToApplyToTheStatedRanges() {
+    Answer answer = (Answer) compare("node latam or poland?");
+
+    assertThat(answer.notes())
+        .contains(
+            "Without a level these are the stated ranges for all levels and technologies;"
+                + " Node.js's factor applies to a level's estimate (name a level to see it).");
+  }
+
+  @Test
   void quantitiesNotUsedAreNoted() {
     Answer answer = (Answer) compare("2 senior python latam vs cee 6 months");
 
