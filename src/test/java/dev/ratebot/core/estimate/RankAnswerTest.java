@@ -92,6 +92,27 @@ class RankAnswerTest {
         .containsExactly("2. Latin America");
   }
 
+  @Test
+  void everyLevelAndTechnologyIsRankedCheapestFirstAgainstTheDearest() {
+    RankAnswer rank =
+        new RankAnswer(AnswerParts.of(Bundled.dataset(), EstimateSettings.defaults()));
+    for (String level : new String[] {"", "entry ", "mid ", "senior "}) {
+      for (String technology : new String[] {"", "python", "node", "rails", "laravel", "java"}) {
+        String text = ("rank " + level + technology).strip();
+        java.util.List<Side> ranked =
+            rank.ranked(((SubCommand) Bundled.parser().parse(text)).query().orElse(Query.EMPTY));
+        Side reference = RankAnswer.reference(ranked);
+
+        assertThat(ranked).as(level + technology).hasSize(4);
+        for (int i = 1; i < ranked.size(); i++) {
+          assertThat(ranked.get(i).midpoint()).isGreaterThanOrEqualTo(ranked.get(i - 1).midpoint());
+        }
+        assertThat(reference.midpoint()).isEqualTo(ranked.get(3).midpoint());
+        assertThat(reference.label()).isEqualTo("North America");
+      }
+    }
+  }
+
   private static Query query(String text) {
     return ((SubCommand) Bundled.parser().parse(text)).query().orElseThrow();
   }
