@@ -19,6 +19,19 @@ public final class Bundled {
 
   private Bundled() {}
 
+  /** A parser with the bundled registry's words, question commands and comparison command. */
+  public static dev.ratebot.core.query.QueryParser parser() {
+    dev.ratebot.core.command.CommandRegistry registry =
+        BuiltInCommands.registry(DATASET, EstimateSettings.defaults());
+    return new dev.ratebot.core.query.QueryParser(
+        DATASET,
+        places(),
+        registry.words(),
+        registry.topics(),
+        registry.questions(),
+        registry.comparison());
+  }
+
   public static RateDataset dataset() {
     return DATASET;
   }

@@ -38,4 +38,22 @@ public final class HonestAnswers {
             "Contract rates (ratebot's reading)|no sample sizes|version",
             "Annual"));
   }
+
+  /**
+   * Issue 8's comparisons and rankings, once refused ("Pick one region at a time") or read without
+   * their command word, each with what the answer must say ("|" separates several musts).
+   */
+  public static Stream<Arguments> comparisons() {
+    return Stream.of(
+        Arguments.of(
+            "senior python latam vs na",
+            "69% above Latin America|Latin America is the cheaper of the two, about 41% below"
+                + " North America at the midpoint|2023 data"),
+        Arguments.of(
+            "compare mid python latam vs cee vs india",
+            "10% below Latin America|No data for India|Contract rates (ratebot's reading)"),
+        Arguments.of(
+            "cheapest mid python",
+            "1. Central Europe|saves 49% against North America|Savings are against North America"));
+  }
 }

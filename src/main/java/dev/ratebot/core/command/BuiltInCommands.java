@@ -11,12 +11,16 @@ import dev.ratebot.core.rates.RateDataset;
 public final class BuiltInCommands {
   private BuiltInCommands() {}
 
-  /** The registry over a dataset: rate lookup (the default), help, list and sources. */
+  /**
+   * The registry over a dataset: rate lookup (the default), help, list, sources, compare and rank.
+   */
   public static CommandRegistry registry(RateDataset dataset, EstimateSettings settings) {
     return CommandRegistry.builder(new LookupCommand(dataset, settings))
         .help(new HelpCommand(dataset))
         .register(new ListCommand(dataset))
         .register(new SourcesCommand(dataset, settings.clock()))
+        .comparison(new CompareCommand(dataset, settings))
+        .register(new RankCommand(dataset, settings))
         .build();
   }
 }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * @param options typed options, for platforms that ask for them one by one
  * @param topics words that ask for this command anywhere in a question, lower case, e.g. "reliable"
  *     for sources ("how reliable is this data?")
+ * @param question true when the words after the command word are a rate question, parsed for the
+ *     command (e.g. "rank senior python")
  */
 public record CommandDefinition(
     String word,
@@ -28,7 +30,8 @@ public record CommandDefinition(
     String usage,
     List<String> examples,
     List<OptionDefinition> options,
-    List<String> topics) {
+    List<String> topics,
+    boolean question) {
   private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9-]{0,31}");
   static final int MAX_DESCRIPTION = 100;
 
@@ -75,6 +78,7 @@ public record CommandDefinition(
     private final List<String> examples = new ArrayList<>();
     private final List<OptionDefinition> options = new ArrayList<>();
     private final List<String> topics = new ArrayList<>();
+    private boolean question;
 
     private Builder(String word, String description) {
       this.word = word;
@@ -106,8 +110,15 @@ public record CommandDefinition(
       return this;
     }
 
+    /** The words after the command word are a rate question, parsed for the command. */
+    public Builder question() {
+      question = true;
+      return this;
+    }
+
     public CommandDefinition build() {
-      return new CommandDefinition(word, aliases, description, usage, examples, options, topics);
+      return new CommandDefinition(
+          word, aliases, description, usage, examples, options, topics, question);
     }
   }
 }

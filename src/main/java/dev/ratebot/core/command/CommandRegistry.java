@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The commands of the bot. The default command (rate lookup) runs when no command word starts the
@@ -24,13 +26,16 @@ import java.util.Optional;
 public final class CommandRegistry {
   private final Command defaultCommand;
   private final Command help;
+  private final Optional<Command> comparison;
   private final List<Command> worded;
   private final Map<String, String> words;
   private final Map<String, String> topics;
 
-  private CommandRegistry(Command defaultCommand, Command help, List<Command> worded) {
+  private CommandRegistry(
+      Command defaultCommand, Command help, Optional<Command> comparison, List<Command> worded) {
     this.defaultCommand = defaultCommand;
     this.help = help;
+    this.comparison = comparison;
     this.worded = List.copyOf(worded);
     Map<String, String> byWord = new LinkedHashMap<>();
     Map<String, String> byTopic = new LinkedHashMap<>();
@@ -78,6 +83,23 @@ public final class CommandRegistry {
    */
   public Map<String, String> topics() {
     return topics;
+  }
+
+  /** The names of the commands whose words are followed by a rate question ("rank …"). */
+  public Set<String> questions() {
+    return worded.stream()
+        .map(Command::definition)
+        .filter(CommandDefinition::question)
+        .map(CommandDefinition::word)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * The name of the command that answers a question comparing regions or levels ("latam vs cee"),
+   * if one is registered.
+   */
+  public Optional<String> comparison() {
+    return comparison.map(c -> c.definition().word());
   }
 
   /** The command with this name (its word), if registered. */
@@ -149,6 +171,7 @@ public final class CommandRegistry {
     private final Command defaultCommand;
     private final List<Command> worded = new ArrayList<>();
     private Command help;
+    private Command comparison;
 
     private Builder(Command defaultCommand) {
       this.defaultCommand = Objects.requireNonNull(defaultCommand, "defaultCommand");
@@ -160,6 +183,23 @@ public final class CommandRegistry {
         throw new IllegalStateException("help is registered already");
       }
       help = Objects.requireNonNull(command, "command");
+      worded.add(command);
+      return this;
+    }
+
+    /**
+     * Registers the command that answers comparisons: started by its word, and by any question
+     * naming two regions or levels ("senior python latam vs cee"). Its definition must take a
+     * question.
+     */
+    public Builder comparison(Command command) {
+      if (comparison != null) {
+        throw new IllegalStateException("comparison is registered already");
+      }
+      if (!command.definition().question()) {
+        throw new IllegalArgumentException("a comparison command takes a question");
+      }
+      comparison = command;
       worded.add(command);
       return this;
     }
@@ -180,7 +220,7 @@ public final class CommandRegistry {
       if (help == null) {
         throw new IllegalStateException("a registry needs a help command");
       }
-      return new CommandRegistry(defaultCommand, help, worded);
+      return new CommandRegistry(defaultCommand, help, Optional.ofNullable(comparison), worded);
     }
   }
 }

@@ -21,7 +21,14 @@ final class Answerer {
 
   Answerer(RateDataset dataset, Places places, CommandRegistry registry) {
     this.registry = registry;
-    this.parser = new QueryParser(dataset, places, registry.words(), registry.topics());
+    this.parser =
+        new QueryParser(
+            dataset,
+            places,
+            registry.words(),
+            registry.topics(),
+            registry.questions(),
+            registry.comparison());
   }
 
   Reply answer(Request request) {
@@ -41,7 +48,7 @@ final class Answerer {
               .command(named.name())
               .orElseThrow(
                   () -> new IllegalStateException("no command named '" + named.name() + "'"));
-      return command.run(new Invocation(text, Optional.empty(), registry));
+      return command.run(new Invocation(text, named.query(), registry));
     }
     ParseResult.Rejected rejected = (ParseResult.Rejected) parsed;
     return Problem.user(rejected.reason(), rejected.suggestions());

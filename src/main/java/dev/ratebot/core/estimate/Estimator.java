@@ -5,11 +5,14 @@ import dev.ratebot.core.rates.Level;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.rates.Region;
 import dev.ratebot.core.reply.Answer;
+import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Refinement;
+import dev.ratebot.core.reply.Reply;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,6 +29,8 @@ public final class Estimator {
   private final LevelAnswer levelAnswer;
   private final TechnologyAnswer technologyAnswer;
   private final OverviewAnswer overview;
+  private final CompareAnswer compareAnswer;
+  private final RankAnswer rankAnswer;
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
   public Estimator(RateDataset dataset, EstimateSettings settings) {
@@ -35,6 +40,44 @@ public final class Estimator {
     this.levelAnswer = new LevelAnswer(parts);
     this.technologyAnswer = new TechnologyAnswer(parts);
     this.overview = new OverviewAnswer(parts);
+    this.compareAnswer = new CompareAnswer(parts);
+    this.rankAnswer = new RankAnswer(parts);
+  }
+
+  /**
+   * Regions or levels side by side, each against the first; a problem when fewer than two of them
+   * have figures.
+   */
+  public Reply compare(Query query) {
+    List<Side> sides = compareAnswer.sides(query);
+    Optional<String> problem = compareAnswer.problem(query, sides);
+    if (problem.isPresent()) {
+      return Problem.user(problem.get(), List.of());
+    }
+    String title =
+        (query.comparison().levels().isEmpty()
+                ? Wording.subject(query.level(), query) + " · "
+                : Wording.subject(Optional.empty(), query)
+                    + " · "
+                    + query.region().orElseThrow().label()
+                    + " · ")
+            + String.join(" vs ", sides.stream().map(Side::label).toList());
+    AnswerDraft draft = draft(title, query.canonicalText(), query);
+    compareAnswer.fill(query, sides, draft);
+    return draft.build(dataset, List.of(), parts.settings().clock());
+  }
+
+  /** Every region by the midpoint of its contract rate, cheapest first, with its saving. */
+  public Reply rank(Query query) {
+    List<Side> ranked = rankAnswer.ranked(query);
+    if (ranked.isEmpty()) {
+      return Problem.user("The dataset has no contract rates to rank.", List.of());
+    }
+    String title = Wording.subject(query.level(), query) + " · regions, cheapest first";
+    AnswerDraft draft =
+        draft(title, "rank " + query.single().withoutRegion().canonicalText(), query);
+    rankAnswer.fill(query, ranked, draft);
+    return draft.build(dataset, List.of(), parts.settings().clock());
   }
 
   /** The model the estimates come from, for tests and benchmarks. */
@@ -67,17 +110,7 @@ public final class Estimator {
   }
 
   private Answer compute(Query query) {
-    AnswerDraft draft = new AnswerDraft(Wording.title(query), query.canonicalText(), dataset);
-    query.notes().forEach(draft::note);
-    query
-        .technologyWithoutData()
-        .ifPresent(
-            t ->
-                draft.note(
-                    "No "
-                        + Wording.display(t)
-                        + "-specific figures in the dataset: showing all-technology figures"
-                        + " (technology factor 1)."));
+    AnswerDraft draft = draft(Wording.title(query), query.canonicalText(), query);
     if (query.region().isPresent()) {
       regionAnswer.fill(query, query.region().get(), draft);
     } else if (query.level().isPresent()) {
@@ -88,6 +121,21 @@ public final class Estimator {
       overview.fill(query, draft);
     }
     return draft.build(dataset, refinements(query), parts.settings().clock());
+  }
+
+  private AnswerDraft draft(String title, String canonical, Query query) {
+    AnswerDraft draft = new AnswerDraft(title, canonical, dataset);
+    query.notes().forEach(draft::note);
+    query
+        .technologyWithoutData()
+        .ifPresent(
+            t ->
+                draft.note(
+                    "No "
+                        + Wording.display(t)
+                        + "-specific figures in the dataset: showing all-technology figures"
+                        + " (technology factor 1)."));
+    return draft;
   }
 
   private List<Refinement> refinements(Query query) {

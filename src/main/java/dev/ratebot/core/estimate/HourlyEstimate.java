@@ -46,4 +46,9 @@ public record HourlyEstimate(
   public double midpoint() {
     return (low + high) / 2;
   }
+
+  /** The midpoint of the range as shown, its ends rounded to whole units: what comparisons use. */
+  public double shownMidpoint() {
+    return (Math.round(low) + Math.round(high)) / 2.0;
+  }
 }

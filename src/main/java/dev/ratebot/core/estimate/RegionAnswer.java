@@ -91,10 +91,10 @@ final class RegionAnswer {
         parts
             .model()
             .hourly(query.level(), query.technology(), candidate)
-            .ifPresent(e -> others.put(candidate, shownMidpoint(e)));
+            .ifPresent(e -> others.put(candidate, e.shownMidpoint()));
       }
     }
-    double mine = shownMidpoint(here);
+    double mine = here.shownMidpoint();
     boolean dearest = others.values().stream().allMatch(m -> m <= mine);
     Comparator<Map.Entry<Region, Double>> byMidpoint = Map.Entry.comparingByValue();
     Optional<Map.Entry<Region, Double>> other =
@@ -111,9 +111,5 @@ final class RegionAnswer {
             ? Wording.percent(1 - ratio) + " below " + name
             : Money.decimals(ratio, 1) + "× " + name;
     draft.key("Compared", value, Basis.ESTIMATE, "midpoints of the ranges shown");
-  }
-
-  private static double shownMidpoint(HourlyEstimate e) {
-    return (Math.round(e.low()) + Math.round(e.high())) / 2.0;
   }
 }

@@ -43,6 +43,15 @@ final class Wording {
     return title.toString();
   }
 
+  /** "Senior Python backend developer", "Python backend developer", "Backend developer". */
+  static String subject(Optional<Level> level, Query query) {
+    StringBuilder title = new StringBuilder();
+    level.ifPresent(l -> title.append(l.label()).append(' '));
+    query.technology().ifPresent(t -> title.append(t.label()).append(' '));
+    query.technologyWithoutData().ifPresent(t -> title.append(display(t)).append(' '));
+    return title.append(title.length() == 0 ? "Backend developer" : "backend developer").toString();
+  }
+
   /** "Senior Python", "Senior", "Python" or "". */
   static String describe(Optional<Level> level, Optional<Technology> technology) {
     List<String> words = new ArrayList<>();
@@ -97,6 +106,23 @@ final class Wording {
     return String.join(", ", words.subList(0, words.size() - 1))
         + " and "
         + words.get(words.size() - 1);
+  }
+
+  /**
+   * How one midpoint stands against another, in whole percent of the other: "41% below North
+   * America", "58% above Latin America", or "same as Latin America" when under half a percent.
+   */
+  static String against(double mine, double other, String otherLabel) {
+    double difference = mine / other - 1;
+    if (Math.round(Math.abs(difference) * 100) == 0) {
+      return "same as " + otherLabel;
+    }
+    return percent(Math.abs(difference)) + (difference < 0 ? " below " : " above ") + otherLabel;
+  }
+
+  /** "two", "three", "four", or the number in digits. */
+  static String count(int n) {
+    return n >= 2 && n <= 4 ? List.of("two", "three", "four").get(n - 2) : String.valueOf(n);
   }
 
   /** A percentage to the nearest whole number: 0.227 → "23%". */

@@ -35,6 +35,9 @@ final class Findings {
   private boolean lowerCaseUs;
   boolean askedForSalary;
   boolean askedForPartTime;
+  private boolean comparisons;
+  private boolean comparing;
+  private final PlaceOrder order = new PlaceOrder();
 
   Findings(RateDataset dataset, Vocabulary vocabulary, Quantities quantities) {
     this.dataset = dataset;
@@ -48,13 +51,17 @@ final class Findings {
       case LEVEL -> dataset.level(meaning.id()).ifPresent(levels::add);
       case TECHNOLOGY -> dataset.technology(meaning.id()).ifPresent(technologies::add);
       case TECHNOLOGY_WITHOUT_DATA -> withoutData.add(meaning.id());
-      case REGION -> dataset.region(meaning.id()).ifPresent(regions::add);
+      case REGION -> {
+        dataset.region(meaning.id()).ifPresent(regions::add);
+        order.region(meaning.id());
+      }
       case COUNTRY -> {
         if (typed.equals("us")) {
           lowerCaseUs =
               true; // "cost us" is usually a pronoun; used only if nothing else says where
         } else {
           where.country(meaning.id(), vocabulary.countryName(meaning.id()));
+          order.country(meaning.id());
         }
       }
       case ROLE -> roles.add(meaning.id());
@@ -71,9 +78,25 @@ final class Findings {
     Named first = places.get(0);
     if (first.country()) {
       where.country(first.countryCode(), first.name());
+      order.country(first.countryCode());
     } else {
       where.city(typed, places);
+      order.city(typed);
     }
+  }
+
+  /**
+   * Whether a comparison can be answered at all, and whether the question is one already (the
+   * compare command, or "vs" typed).
+   */
+  void comparisons(boolean answered, boolean asked) {
+    comparisons = answered;
+    comparing = asked;
+  }
+
+  /** "vs" or "versus" was typed. */
+  void comparing() {
+    comparing = true;
   }
 
   ParseResult toResult() {
@@ -87,15 +110,23 @@ final class Findings {
     if (lowerCaseUs && regions.isEmpty() && where.isEmpty()) {
       where.country("US", vocabulary.countryName("US"));
     }
-    Whereabouts.Resolved place = where.resolve(regions);
+    boolean lenient = comparisons && (comparing || regions.size() + where.size() > 1);
+    Whereabouts.Resolved place = where.resolve(regions, lenient);
     if (place.problem().isPresent()) {
       return new Rejected(place.problem().get(), List.of());
     }
     regions.addAll(place.regions());
-    if (levels.size() > 1) {
+    comparing =
+        comparisons
+            && (comparing
+                || regions.size() > 1
+                || (levels.size() > 1 && regions.size() == 1)
+                || !place.withoutData().isEmpty());
+    // Levels are compared in one region; anywhere else two levels are a conflict, as without vs.
+    if (levels.size() > 1 && (!comparing || regions.size() != 1)) {
       return conflict("level", levels.stream().map(Level::label).toList());
     }
-    if (regions.size() > 1) {
+    if (regions.size() > 1 && !comparing) {
       return conflict("region", regions.stream().map(Region::label).toList());
     }
     if (technologies.size() > 1) {
@@ -152,10 +183,24 @@ final class Findings {
             levels.stream().findFirst(),
             technologies.stream().findFirst(),
             otherTechnology,
-            regions.stream().findFirst(),
+            ordered(place).stream().findFirst(),
             place.title(),
             allNotes,
-            quantities));
+            quantities,
+            comparison(place)));
+  }
+
+  private Comparison comparison(Whereabouts.Resolved place) {
+    if (!comparing) {
+      return Comparison.NONE;
+    }
+    return levels.size() > 1
+        ? new Comparison(List.of(), List.copyOf(levels), List.of())
+        : new Comparison(ordered(place), List.of(), place.withoutData());
+  }
+
+  private List<Region> ordered(Whereabouts.Resolved place) {
+    return order.ordered(dataset, place.placed(), regions);
   }
 
   private static Rejected conflict(String dimension, List<String> values) {

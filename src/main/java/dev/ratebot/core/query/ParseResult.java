@@ -2,6 +2,7 @@ package dev.ratebot.core.query;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What the parser made of the text after {@code /rate}. */
 public sealed interface ParseResult {
@@ -17,13 +18,21 @@ public sealed interface ParseResult {
   }
 
   /**
-   * A sub-command such as {@code help}, {@code list} or {@code sources}.
+   * A sub-command such as {@code help}, {@code list}, {@code sources} or {@code compare}.
    *
    * @param name the sub-command, lower case
+   * @param query for a command that takes a rate question ({@code compare}, {@code rank}), the
+   *     question after its word; empty for the others, and when nothing follows the word
    */
-  record SubCommand(String name) implements ParseResult {
+  record SubCommand(String name, Optional<Query> query) implements ParseResult {
     public SubCommand {
       Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(query, "query");
+    }
+
+    /** A sub-command without a question. */
+    public SubCommand(String name) {
+      this(name, Optional.empty());
     }
   }
 

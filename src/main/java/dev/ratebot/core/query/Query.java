@@ -21,6 +21,8 @@ import java.util.Optional;
  *     python for 'pyhton'.")
  * @param quantities the amounts, currencies, periods and head counts typed, kept for the commands
  *     that will use them
+ * @param comparison the regions or levels the question compares, {@link Comparison#NONE} if none;
+ *     {@code region} and {@code level} then hold the first of them
  */
 public record Query(
     Optional<Level> level,
@@ -29,7 +31,8 @@ public record Query(
     Optional<Region> region,
     Optional<String> country,
     List<String> notes,
-    Quantities quantities) {
+    Quantities quantities,
+    Comparison comparison) {
 
   /** A query naming nothing: every dimension is shown across its values. */
   public static final Query EMPTY =
@@ -40,11 +43,33 @@ public record Query(
           Optional.empty(),
           Optional.empty(),
           List.of(),
-          Quantities.NONE);
+          Quantities.NONE,
+          Comparison.NONE);
+
+  /** A query that compares nothing. */
+  public Query(
+      Optional<Level> level,
+      Optional<Technology> technology,
+      Optional<String> technologyWithoutData,
+      Optional<Region> region,
+      Optional<String> country,
+      List<String> notes,
+      Quantities quantities) {
+    this(
+        level,
+        technology,
+        technologyWithoutData,
+        region,
+        country,
+        notes,
+        quantities,
+        Comparison.NONE);
+  }
 
   public Query {
     notes = List.copyOf(notes);
     java.util.Objects.requireNonNull(quantities, "quantities");
+    java.util.Objects.requireNonNull(comparison, "comparison");
     if (technology.isPresent() && technologyWithoutData.isPresent()) {
       throw new IllegalArgumentException("a query names one technology at most");
     }
@@ -61,7 +86,8 @@ public record Query(
         region,
         country,
         notes,
-        quantities);
+        quantities,
+        comparison);
   }
 
   public Query withRegion(Region newRegion) {
@@ -72,7 +98,26 @@ public record Query(
         Optional.of(newRegion),
         Optional.empty(),
         notes,
-        quantities);
+        quantities,
+        comparison);
+  }
+
+  /** This query without a region or place, for answers across regions. */
+  public Query withoutRegion() {
+    return new Query(
+        level,
+        technology,
+        technologyWithoutData,
+        Optional.empty(),
+        Optional.empty(),
+        notes,
+        quantities,
+        comparison);
+  }
+
+  /** This query without its comparison: one region or level, the first compared. */
+  public Query single() {
+    return new Query(level, technology, technologyWithoutData, region, country, notes, quantities);
   }
 
   /**
@@ -81,13 +126,20 @@ public record Query(
    */
   public String canonicalText() {
     List<String> words = new ArrayList<>();
-    level.ifPresent(l -> words.add(l.id()));
+    if (comparison.levels().isEmpty()) {
+      level.ifPresent(l -> words.add(l.id()));
+    }
     technology.ifPresent(t -> words.add(t.id()));
     technologyWithoutData.ifPresent(words::add);
-    if (country.isPresent()) {
+    if (!comparison.regions().isEmpty()) {
+      words.add(String.join(" vs ", comparison.regions().stream().map(Region::id).toList()));
+    } else if (country.isPresent()) {
       words.add(country.get().toLowerCase(java.util.Locale.ROOT));
     } else {
       region.ifPresent(r -> words.add(r.id()));
+    }
+    if (!comparison.levels().isEmpty()) {
+      words.add(String.join(" vs ", comparison.levels().stream().map(Level::id).toList()));
     }
     return String.join(" ", words);
   }

@@ -25,6 +25,8 @@ public final class QueryParser {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+  // Words that make a question a comparison even when only one place has data ("latam vs india").
+  private static final java.util.Set<String> COMPARING = java.util.Set.of("vs", "versus");
 
   private final RateDataset dataset;
   private final Vocabulary vocabulary;
@@ -33,6 +35,8 @@ public final class QueryParser {
   private final Map<String, String> commands;
   private final Map<String, String> topics;
   private final QuantityReader quantityReader;
+  private final java.util.Set<String> questions;
+  private final java.util.Optional<String> comparison;
 
   /**
    * @param dataset the levels, technologies, regions and country names to recognise
@@ -56,6 +60,28 @@ public final class QueryParser {
       Places places,
       Map<String, String> commands,
       Map<String, String> topics) {
+    this(dataset, places, commands, topics, java.util.Set.of(), java.util.Optional.empty());
+  }
+
+  /**
+   * @param dataset the levels, technologies, regions and country names to recognise
+   * @param places the cities to recognise
+   * @param commands each sub-command word or alias, lower case, with the command it names
+   * @param topics words that ask for a command anywhere in a question, lower case
+   * @param questions the commands whose words are followed by a rate question (e.g. "rank"): the
+   *     rest of the text is parsed for them
+   * @param comparison the command that answers a question comparing regions or levels ("latam vs
+   *     cee"), if there is one; without it, two regions or levels are a problem ("Pick one …")
+   */
+  public QueryParser(
+      RateDataset dataset,
+      Places places,
+      Map<String, String> commands,
+      Map<String, String> topics,
+      java.util.Set<String> questions,
+      java.util.Optional<String> comparison) {
+    this.questions = java.util.Set.copyOf(questions);
+    this.comparison = comparison;
     this.topics = Map.copyOf(topics);
     this.dataset = dataset;
     this.vocabulary = new Vocabulary(dataset);
@@ -105,7 +131,9 @@ public final class QueryParser {
     String command =
         commands.getOrDefault(typed, tokens.isEmpty() ? null : commands.get(tokens.get(0).lower()));
     if (command != null) {
-      return new ParseResult.SubCommand(command);
+      return questions.contains(command)
+          ? question(command, cleaned)
+          : new ParseResult.SubCommand(command);
     }
     if (tokens.isEmpty() && options.isEmpty()) {
       return new ParseResult.Blank();
@@ -120,11 +148,30 @@ public final class QueryParser {
         return new ParseResult.SubCommand(topic);
       }
     }
-    ParseResult fromText = read(cleaned);
-    return options.isEmpty() ? fromText : TypedOptions.apply(fromText, options, this::read);
+    ParseResult fromText = read(cleaned, false);
+    if (fromText instanceof ParseResult.Ask ask && ask.query().comparison().isPresent()) {
+      return new ParseResult.SubCommand(
+          comparison.orElseThrow(), java.util.Optional.of(ask.query()));
+    }
+    return options.isEmpty()
+        ? fromText
+        : TypedOptions.apply(fromText, options, t -> read(t, false));
   }
 
-  private ParseResult read(String text) {
+  // A command followed by a rate question ("rank senior python"): the words after it are parsed.
+  private ParseResult question(String command, String cleaned) {
+    String[] words = WHITESPACE.split(cleaned.strip(), 2);
+    if (words.length < 2 || words[1].isBlank()) {
+      return new ParseResult.SubCommand(command);
+    }
+    ParseResult rest = read(words[1], comparison.filter(command::equals).isPresent());
+    if (rest instanceof ParseResult.Ask ask) {
+      return new ParseResult.SubCommand(command, java.util.Optional.of(ask.query()));
+    }
+    return rest instanceof ParseResult.Blank ? new ParseResult.SubCommand(command) : rest;
+  }
+
+  private ParseResult read(String text, boolean comparing) {
     QuantityReader.Read read = quantityReader.read(text);
     List<Token> tokens = tokens(read.rest());
     Findings found = new Findings(dataset, vocabulary, read.quantities());
@@ -137,6 +184,7 @@ public final class QueryParser {
                   && t + 1 < tokens.size()
                   && tokens.get(t + 1).lower().equals("time"));
     }
+    found.comparisons(comparison.isPresent(), comparing);
     int i = 0;
     while (i < tokens.size()) {
       int used = matchPhrase(tokens, i, found);
@@ -204,6 +252,9 @@ public final class QueryParser {
 
   private void matchWord(Token token, Findings found) {
     String word = token.lower();
+    if (COMPARING.contains(word)) {
+      found.comparing();
+    }
     Meaning meaning = vocabulary.phrase(word);
     if (meaning != null && meaning.isTerm()) {
       found.add(meaning, token.original());

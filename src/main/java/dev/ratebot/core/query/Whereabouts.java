@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The places one message names, and what they add up to. Countries and regions named explicitly win
@@ -40,16 +39,26 @@ final class Whereabouts {
     return countries.isEmpty() && cities.isEmpty();
   }
 
-  /** Resolves the places named, given the regions named explicitly. */
-  Resolved resolve(Set<Region> namedRegions) {
+  /** How many places were named. */
+  int size() {
+    return countries.size() + cities.size();
+  }
+
+  /**
+   * Resolves the places named, given the regions named explicitly. A place without data is a
+   * problem, unless {@code comparing}: then it is listed in {@link Resolved#withoutData()}.
+   */
+  Resolved resolve(Set<Region> namedRegions, boolean comparing) {
     List<String> uncovered =
         countries.entrySet().stream()
             .filter(c -> dataset.regionOfCountry(c.getKey()).isEmpty())
             .map(Map.Entry::getValue)
             .toList();
-    if (!uncovered.isEmpty()) {
+    if (!uncovered.isEmpty() && !comparing) {
       return Resolved.problem(noData(String.join(" or ", uncovered)));
     }
+    List<String> withoutData = new ArrayList<>(uncovered);
+    Map<String, Region> placed = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>();
     List<Named> chosen = new ArrayList<>();
     for (CityMention mention : cities) {
@@ -69,20 +78,28 @@ final class Whereabouts {
       if (fitting.stream().map(Named::countryCode).distinct().count() > 1) {
         notes.add(
             "Taking "
-                + capitalised(mention.typed())
+                + Words.capitalised(mention.typed())
                 + " as "
                 + pick.name()
                 + ", "
                 + pick.countryName()
                 + ", the largest place of that name.");
       }
-      if (dataset.regionOfCountry(pick.countryCode()).isEmpty()) {
+      Optional<Region> region = dataset.regionOfCountry(pick.countryCode());
+      if (region.isEmpty() && !comparing) {
         return Resolved.problem(noData(pick.described()));
+      } else if (region.isEmpty()) {
+        withoutData.add(pick.described());
+        continue;
       }
+      placed.put(PlaceOrder.cityKey(mention.typed()), region.get());
       chosen.add(pick);
     }
     Set<Region> regions = new LinkedHashSet<>();
-    countries.keySet().forEach(c -> dataset.regionOfCountry(c).ifPresent(regions::add));
+    for (String code : countries.keySet()) {
+      dataset.regionOfCountry(code).ifPresent(regions::add);
+      dataset.regionOfCountry(code).ifPresent(r -> placed.put(PlaceOrder.countryKey(code), r));
+    }
     chosen.forEach(p -> dataset.regionOfCountry(p.countryCode()).ifPresent(regions::add));
     Set<Region> all = new LinkedHashSet<>(namedRegions);
     all.addAll(regions);
@@ -100,10 +117,20 @@ final class Whereabouts {
       } else {
         List<String> names = new ArrayList<>(countries.values());
         chosen.forEach(c -> names.add(c.described()));
-        notes.add(shownWith(and(names), true, region, "place-specific ones"));
+        notes.add(shownWith(Words.and(names), true, region, "place-specific ones"));
       }
+    } else if (all.size() > 1) {
+      countries.forEach((code, name) -> noteEach(name, code, name, notes));
+      chosen.forEach(c -> noteEach(c.described(), c.countryCode(), c.name(), notes));
     }
-    return new Resolved(Optional.empty(), regions, title, notes);
+    return new Resolved(Optional.empty(), regions, title, notes, placed, withoutData);
+  }
+
+  // In a comparison, each place named is said to be shown with its own region's figures.
+  private void noteEach(String place, String code, String name, List<String> notes) {
+    dataset
+        .regionOfCountry(code)
+        .ifPresent(r -> notes.add(shownWith(place, false, r.label(), name + "-only ones")));
   }
 
   // The places of a city's name that agree with the countries and regions named explicitly.
@@ -126,8 +153,8 @@ final class Whereabouts {
 
   private String namedPlaces(Set<Region> namedRegions) {
     return countries.isEmpty()
-        ? and(namedRegions.stream().map(Region::label).toList())
-        : and(List.copyOf(countries.values()));
+        ? Words.and(namedRegions.stream().map(Region::label).toList())
+        : Words.and(List.copyOf(countries.values()));
   }
 
   private static String shownWith(String place, boolean plural, String region, String notWhat) {
@@ -144,28 +171,8 @@ final class Whereabouts {
     return "No data for "
         + place
         + ": ratebot covers "
-        + and(dataset.regions().stream().map(Region::label).toList())
+        + Words.and(dataset.regions().stream().map(Region::label).toList())
         + ".";
-  }
-
-  private static String capitalised(String typed) {
-    StringBuilder out = new StringBuilder(typed.length());
-    boolean start = true;
-    for (int i = 0; i < typed.length(); i++) {
-      char c = typed.charAt(i);
-      out.append(start ? Character.toUpperCase(c) : c);
-      start = c == ' ';
-    }
-    return out.toString();
-  }
-
-  private static String and(List<String> words) {
-    if (words.size() <= 1) {
-      return String.join("", words);
-    }
-    return words.subList(0, words.size() - 1).stream().collect(Collectors.joining(", "))
-        + " and "
-        + words.get(words.size() - 1);
   }
 
   /**
@@ -183,11 +190,20 @@ final class Whereabouts {
    * @param regions the regions the places imply
    * @param title the one place to name in the answer's title, if there is one
    * @param notes what the answer should say about the places
+   * @param placed each place's region, by mention ("c:" and a country code, "t:" and a city as
+   *     typed), so a comparison keeps the order the places were named in
+   * @param withoutData places named for a comparison that no region covers
    */
   record Resolved(
-      Optional<String> problem, Set<Region> regions, Optional<String> title, List<String> notes) {
+      Optional<String> problem,
+      Set<Region> regions,
+      Optional<String> title,
+      List<String> notes,
+      Map<String, Region> placed,
+      List<String> withoutData) {
     static Resolved problem(String problem) {
-      return new Resolved(Optional.of(problem), Set.of(), Optional.empty(), List.of());
+      return new Resolved(
+          Optional.of(problem), Set.of(), Optional.empty(), List.of(), Map.of(), List.of());
     }
   }
 }

@@ -141,4 +141,26 @@ final class Words {
     }
     return Math.min(previous[b.length()], limit + 1);
   }
+
+  /** Each word's first letter in upper case: "sao paulo" → "Sao Paulo". */
+  static String capitalised(String typed) {
+    StringBuilder out = new StringBuilder(typed.length());
+    boolean start = true;
+    for (int i = 0; i < typed.length(); i++) {
+      char c = typed.charAt(i);
+      out.append(start ? Character.toUpperCase(c) : c);
+      start = c == ' ';
+    }
+    return out.toString();
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  static String and(List<String> words) {
+    if (words.size() <= 1) {
+      return String.join("", words);
+    }
+    return String.join(", ", words.subList(0, words.size() - 1))
+        + " and "
+        + words.get(words.size() - 1);
+  }
 }

@@ -82,6 +82,41 @@ class ConsoleEndToEndTest {
   }
 
   @Test
+  void regionsAreComparedSideBySideAndRankedCheapestFirst() throws Exception {
+    Result result =
+        run(
+            Map.of(),
+            """
+            compare senior python latam vs cee vs weu
+            senior python latam vs na
+            python latam mid vs senior
+            cheapest mid python
+            senior python latam vs india
+            """);
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out())
+        .contains(
+            "Senior Python backend developer · Latin America vs Central Europe vs Western Europe")
+        .contains(
+            "  Central Europe  $61–74/h    estimate    same as Latin America, at the midpoint")
+        .contains(
+            "  Western Europe  $102–126/h  estimate    69% above Latin America, at the midpoint")
+        .contains(
+            "  • Latin America and Central Europe are the cheapest of the three, about 41% below"
+                + " Western Europe at the midpoint; all are estimates from the same source.")
+        .contains(
+            "  • Latin America is the cheaper of the two, about 41% below North America at the"
+                + " midpoint; both are estimates from the same source.")
+        .contains("  Senior  $61–74/h  estimate    19% above Mid, at the midpoint")
+        .contains("  1. Central Europe  $47–55/h   estimate    saves 49% against North America")
+        .contains("  4. North America   $92–109/h  estimate    the dearest: the reference")
+        .contains("Contract rates (ratebot's reading) · 2023 data")
+        .contains("No data for India: ratebot covers")
+        .doesNotContain("Pick one region");
+  }
+
+  @Test
   void aCityGetsItsRegionAndTheLevelItsMappingNote() throws Exception {
     Result result = run(Map.of(), "", "staff", "python", "austin");
 

@@ -76,7 +76,9 @@ class SlackAppManifestTest {
     assertThat(unquote(command.group(2))).isEqualTo(commands.description());
     assertThat(unquote(command.group(3)))
         .isEqualTo(commands.usageHint())
-        .isEqualTo("[level] [technology] [region or country] | help | list | sources");
+        .isEqualTo(
+            "[level] [technology] [region or country] | help | list | sources"
+                + " | compare [level] [technology] region vs region | rank [level] [technology]");
     assertThat(command.find()).as("a second command").isFalse();
   }
 

@@ -55,22 +55,27 @@ class CommandRegistryTest {
             Map.entry("rate", Set.of()),
             Map.entry("help", Set.of("?", "--help", "-h")),
             Map.entry("list", Set.of("ls")),
-            Map.entry("sources", Set.of("source")));
+            Map.entry("sources", Set.of("source")),
+            Map.entry("compare", Set.of()),
+            Map.entry("rank", Set.of("cheapest")));
   }
 
   @Test
   void wordsMapEveryWordAndAliasToItsCommandButNeverTheDefaultCommandsWord() {
     assertThat(registry.words())
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of(
-                "help", "help",
-                "?", "help",
-                "--help", "help",
-                "-h", "help",
-                "list", "list",
-                "ls", "list",
-                "sources", "sources",
-                "source", "sources"))
+            Map.ofEntries(
+                Map.entry("help", "help"),
+                Map.entry("?", "help"),
+                Map.entry("--help", "help"),
+                Map.entry("-h", "help"),
+                Map.entry("list", "list"),
+                Map.entry("ls", "list"),
+                Map.entry("sources", "sources"),
+                Map.entry("source", "sources"),
+                Map.entry("compare", "compare"),
+                Map.entry("rank", "rank"),
+                Map.entry("cheapest", "rank")))
         .doesNotContainKey("rate");
   }
 
@@ -93,7 +98,9 @@ class CommandRegistryTest {
     assertThat(registry.defaultCommand()).isInstanceOf(LookupCommand.class);
     assertThat(registry.help()).isInstanceOf(HelpCommand.class);
     assertThat(registry.usageHint())
-        .isEqualTo("[level] [technology] [region or country] | help | list | sources");
+        .isEqualTo(
+            "[level] [technology] [region or country] | help | list | sources"
+                + " | compare [level] [technology] region vs region | rank [level] [technology]");
     assertThat(registry.description()).hasSizeLessThanOrEqualTo(100);
     assertThat(registry.defaultCommand().definition().options())
         .extracting(OptionDefinition::name, OptionDefinition::kind)
@@ -133,6 +140,22 @@ class CommandRegistryTest {
         .filteredOn(s -> s.heading().equals("Examples"))
         .singleElement()
         .satisfies(s -> assertThat(s.lines()).endsWith("/rate compare senior python latam vs cee"));
+  }
+
+  @Test
+  void compareAndRankTakeQuestionsAndCompareAnswersComparisons() {
+    assertThat(registry.questions()).containsExactlyInAnyOrder("compare", "rank");
+    assertThat(registry.comparison()).contains("compare");
+  }
+
+  @Test
+  void aComparisonCommandMustTakeAQuestion() {
+    CommandRegistry.Builder builder =
+        CommandRegistry.builder(registry.defaultCommand()).help(registry.help());
+
+    assertThatThrownBy(() -> builder.comparison(stub(compare())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a comparison command takes a question");
   }
 
   @Test
@@ -184,10 +207,10 @@ class CommandRegistryTest {
             Info.class, i -> assertThat(i.title()).isEqualTo("Sources (data vintage 2023)"));
     assertThat(registry.command("list").orElseThrow().run(invocation("list")))
         .isInstanceOfSatisfying(Info.class, i -> assertThat(i.title()).isEqualTo("What I know"));
-    assertThat(registry.command("compare")).isEmpty();
+    assertThat(registry.command("budget")).isEmpty();
     assertThat(List.copyOf(registry.wordCommands()))
         .extracting(c -> c.definition().word())
-        .containsExactly("help", "list", "sources");
+        .containsExactly("help", "list", "sources", "compare", "rank");
   }
 
   private Invocation invocation(String text) {

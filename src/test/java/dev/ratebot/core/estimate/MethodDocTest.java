@@ -109,6 +109,33 @@ class MethodDocTest {
     assertThat(answer.notes()).anySatisfy(n -> assertThat(n).contains("moved up"));
   }
 
+  @Test
+  void compareAndRankExamplesMatchTheEstimator() {
+    Answer compared =
+        (Answer)
+            estimator.compare(
+                ((ParseResult.SubCommand) Bundled.parser().parse("mid python latam vs cee vs weu"))
+                    .query()
+                    .orElseThrow());
+    Answer ranked =
+        (Answer)
+            estimator.rank(
+                ((ParseResult.SubCommand) Bundled.parser().parse("rank mid python"))
+                    .query()
+                    .orElseThrow());
+
+    String flat = doc.replaceAll("\\s+", " ");
+    assertThat(flat)
+        .contains(compared.keyFigures().get(1).detail().replace(", at the midpoint", ""))
+        .contains(compared.keyFigures().get(2).detail().replace(", at the midpoint", ""))
+        .contains(compared.notes().get(compared.notes().size() - 1));
+    compared.keyFigures().forEach(k -> assertThat(flat).contains(k.label() + " " + k.value()));
+    assertBold("49%");
+    assertThat(ranked.keyFigures().get(0).detail()).isEqualTo("saves 49% against North America");
+    assertThat(ranked.keyFigures().get(3).value()).isEqualTo("$92–109/h");
+    assertThat(flat).contains("North America " + ranked.keyFigures().get(3).value());
+  }
+
   private void assertBold(String figure) {
     assertThat(doc).contains("**" + figure + "**");
   }

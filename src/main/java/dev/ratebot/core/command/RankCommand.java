@@ -1,0 +1,37 @@
+package dev.ratebot.core.command;
+
+import dev.ratebot.core.estimate.EstimateSettings;
+import dev.ratebot.core.estimate.Estimator;
+import dev.ratebot.core.query.Query;
+import dev.ratebot.core.rates.RateDataset;
+import dev.ratebot.core.reply.Reply;
+
+/**
+ * {@code /rate cheapest senior python} (or {@code rank …}): every region ordered by the midpoint of
+ * its contract rate, cheapest first, with each one's saving against the dearest.
+ */
+public final class RankCommand implements Command {
+  private final CommandDefinition definition =
+      CommandDefinition.builder(
+              "rank", "Regions ordered by contract rate, cheapest first, with each one's saving.")
+          .aliases("cheapest")
+          .usage("[level] [technology]")
+          .examples("senior python", "mid node")
+          .question()
+          .build();
+  private final Estimator estimator;
+
+  public RankCommand(RateDataset dataset, EstimateSettings settings) {
+    this.estimator = new Estimator(dataset, settings);
+  }
+
+  @Override
+  public CommandDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public Reply run(Invocation invocation) {
+    return estimator.rank(invocation.query().orElse(Query.EMPTY));
+  }
+}
