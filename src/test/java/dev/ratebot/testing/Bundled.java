@@ -26,10 +26,8 @@ public final class Bundled {
     return new dev.ratebot.core.query.QueryParser(
         DATASET,
         places(),
-        registry.words(),
-        registry.topics(),
-        registry.questions(),
-        registry.comparison());
+        new dev.ratebot.core.query.CommandWords(
+            registry.words(), registry.topics(), registry.questions(), registry.comparison()));
   }
 
   public static RateDataset dataset() {

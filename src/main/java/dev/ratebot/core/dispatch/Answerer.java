@@ -3,6 +3,7 @@ package dev.ratebot.core.dispatch;
 import dev.ratebot.core.command.Command;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.command.Invocation;
+import dev.ratebot.core.query.CommandWords;
 import dev.ratebot.core.query.ParseResult;
 import dev.ratebot.core.query.QueryParser;
 import dev.ratebot.core.rates.Places;
@@ -25,10 +26,8 @@ final class Answerer {
         new QueryParser(
             dataset,
             places,
-            registry.words(),
-            registry.topics(),
-            registry.questions(),
-            registry.comparison());
+            new CommandWords(
+                registry.words(), registry.topics(), registry.questions(), registry.comparison()));
   }
 
   Reply answer(Request request) {

@@ -5,12 +5,10 @@ import dev.ratebot.core.query.ParseResult.Rejected;
 import dev.ratebot.core.query.Vocabulary.Meaning;
 import dev.ratebot.core.rates.Places;
 import dev.ratebot.core.rates.RateDataset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Parses the text after {@code /rate}: words in any order and any case, aliases, places (every
@@ -32,11 +30,8 @@ public final class QueryParser {
   private final Vocabulary vocabulary;
   private final Gazetteer gazetteer;
   private final Typos typos;
-  private final Map<String, String> commands;
-  private final Map<String, String> topics;
+  private final CommandWords words;
   private final QuantityReader quantityReader;
-  private final java.util.Set<String> questions;
-  private final java.util.Optional<String> comparison;
 
   /**
    * @param dataset the levels, technologies, regions and country names to recognise
@@ -45,49 +40,20 @@ public final class QueryParser {
    *     "ls" → "list"); a question starting with one of them runs that command
    */
   public QueryParser(RateDataset dataset, Places places, Map<String, String> commands) {
-    this(dataset, places, commands, Map.of());
+    this(dataset, places, CommandWords.starting(commands));
   }
 
   /**
    * @param dataset the levels, technologies, regions and country names to recognise
    * @param places the cities to recognise
-   * @param commands each sub-command word or alias, lower case, with the command it names
-   * @param topics words that ask for a command anywhere in a question (e.g. "reliable" →
-   *     "sources"), lower case
+   * @param words the words that turn a question into a command, from the command registry
    */
-  public QueryParser(
-      RateDataset dataset,
-      Places places,
-      Map<String, String> commands,
-      Map<String, String> topics) {
-    this(dataset, places, commands, topics, java.util.Set.of(), java.util.Optional.empty());
-  }
-
-  /**
-   * @param dataset the levels, technologies, regions and country names to recognise
-   * @param places the cities to recognise
-   * @param commands each sub-command word or alias, lower case, with the command it names
-   * @param topics words that ask for a command anywhere in a question, lower case
-   * @param questions the commands whose words are followed by a rate question (e.g. "rank"): the
-   *     rest of the text is parsed for them
-   * @param comparison the command that answers a question comparing regions or levels ("latam vs
-   *     cee"), if there is one; without it, two regions or levels are a problem ("Pick one …")
-   */
-  public QueryParser(
-      RateDataset dataset,
-      Places places,
-      Map<String, String> commands,
-      Map<String, String> topics,
-      java.util.Set<String> questions,
-      java.util.Optional<String> comparison) {
-    this.questions = java.util.Set.copyOf(questions);
-    this.comparison = comparison;
-    this.topics = Map.copyOf(topics);
+  public QueryParser(RateDataset dataset, Places places, CommandWords words) {
+    this.words = words;
     this.dataset = dataset;
     this.vocabulary = new Vocabulary(dataset);
     this.gazetteer = new Gazetteer(places, dataset.countryAliases());
     this.typos = new Typos(new WordsByLength(vocabulary.words()));
-    this.commands = Map.copyOf(commands);
     this.quantityReader =
         new QuantityReader(
             word -> {
@@ -125,33 +91,25 @@ public final class QueryParser {
             ? raw
             : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
     String cleaned = CONTROL.matcher(folded).replaceAll(" ");
-    List<Token> tokens = tokens(cleaned);
-    // The first word as typed ("?", "-h"), then as read ("Help!"), may name a command.
+    List<Tokens.Token> tokens = Tokens.of(cleaned);
     String typed = WHITESPACE.split(cleaned.strip(), 2)[0].toLowerCase(Locale.ROOT);
-    String command =
-        commands.getOrDefault(typed, tokens.isEmpty() ? null : commands.get(tokens.get(0).lower()));
-    if (command != null) {
-      return questions.contains(command)
-          ? question(command, cleaned)
-          : new ParseResult.SubCommand(command);
+    java.util.Optional<String> command = words.first(typed, tokens);
+    if (command.isPresent()) {
+      return words.questions().contains(command.get())
+          ? question(command.get(), cleaned)
+          : new ParseResult.SubCommand(command.get());
     }
     if (tokens.isEmpty() && options.isEmpty()) {
       return new ParseResult.Blank();
     }
-    for (int t = 0; t < tokens.size(); t++) {
-      String word = tokens.get(t).lower();
-      String topic = topics.get(word);
-      if (topic == null && t + 1 < tokens.size()) {
-        topic = topics.get(word + " " + tokens.get(t + 1).lower());
-      }
-      if (topic != null) {
-        return new ParseResult.SubCommand(topic);
-      }
+    java.util.Optional<String> topic = words.topic(tokens);
+    if (topic.isPresent()) {
+      return new ParseResult.SubCommand(topic.get());
     }
     ParseResult fromText = read(cleaned, false);
     if (fromText instanceof ParseResult.Ask ask && ask.query().comparison().isPresent()) {
       return new ParseResult.SubCommand(
-          comparison.orElseThrow(), java.util.Optional.of(ask.query()));
+          words.comparison().orElseThrow(), java.util.Optional.of(ask.query()));
     }
     return options.isEmpty()
         ? fromText
@@ -160,11 +118,11 @@ public final class QueryParser {
 
   // A command followed by a rate question ("rank senior python"): the words after it are parsed.
   private ParseResult question(String command, String cleaned) {
-    String[] words = WHITESPACE.split(cleaned.strip(), 2);
-    if (words.length < 2 || words[1].isBlank()) {
+    String[] parts = WHITESPACE.split(cleaned.strip(), 2);
+    if (parts.length < 2 || parts[1].isBlank()) {
       return new ParseResult.SubCommand(command);
     }
-    ParseResult rest = read(words[1], comparison.filter(command::equals).isPresent());
+    ParseResult rest = read(parts[1], words.comparison().filter(command::equals).isPresent());
     if (rest instanceof ParseResult.Ask ask) {
       return new ParseResult.SubCommand(command, java.util.Optional.of(ask.query()));
     }
@@ -173,18 +131,18 @@ public final class QueryParser {
 
   private ParseResult read(String text, boolean comparing) {
     QuantityReader.Read read = quantityReader.read(text);
-    List<Token> tokens = tokens(read.rest());
+    List<Tokens.Token> tokens = Tokens.of(read.rest());
     Findings found = new Findings(dataset, vocabulary, read.quantities());
     for (int t = 0; t < tokens.size(); t++) {
       String word = tokens.get(t).lower();
-      found.askedForSalary |= Vocabulary.SALARY_WORDS.contains(word);
+      found.askedForSalary |= FillerWords.SALARY.contains(word);
       found.askedForPartTime |=
           word.equals("parttime")
               || (word.equals("part")
                   && t + 1 < tokens.size()
                   && tokens.get(t + 1).lower().equals("time"));
     }
-    found.comparisons(comparison.isPresent(), comparing);
+    found.comparisons(words.comparison().isPresent(), comparing);
     int i = 0;
     while (i < tokens.size()) {
       int used = matchPhrase(tokens, i, found);
@@ -202,7 +160,7 @@ public final class QueryParser {
    * rails", "united kingdom"), or a place ("sao paulo", "austin") unless a domain word is at least
    * as long. Returns the number of tokens used, 0 if none.
    */
-  private int matchPhrase(List<Token> tokens, int start, Findings found) {
+  private int matchPhrase(List<Tokens.Token> tokens, int start, Findings found) {
     int longest =
         Math.min(
             Math.max(vocabulary.longestPhrase(), gazetteer.longestPhrase()), tokens.size() - start);
@@ -221,7 +179,7 @@ public final class QueryParser {
     for (int n = longest; n > domain; n--) {
       List<Named> places = gazetteer.lookup(phrases[n]);
       if (!places.isEmpty() && readsAsPlace(tokens.get(start), n, places)) {
-        found.place(typed(tokens, start, n), places);
+        found.place(Tokens.typed(tokens, start, n), places);
         return n;
       }
     }
@@ -235,11 +193,11 @@ public final class QueryParser {
   // Command words are never places. A single word typed in lower case is a city only when it is not
   // an everyday word ("nice", "most") and names a large city ("austin", "lagos"): small towns named
   // like words ("Comé", "Date", "Thān") are places only when typed with a capital.
-  private boolean readsAsPlace(Token first, int words, List<Named> places) {
-    if (words > 1) {
+  private boolean readsAsPlace(Tokens.Token first, int length, List<Named> places) {
+    if (length > 1) {
       return true;
     }
-    if (commands.containsKey(first.lower())) {
+    if (this.words.starts().containsKey(first.lower())) {
       return false;
     }
     boolean capitalised = !first.original().equals(first.lower()); // "Nice", "eSikhaleni"
@@ -250,7 +208,7 @@ public final class QueryParser {
         && places.get(0).population() >= Gazetteer.LOWER_CASE_CITY_POPULATION;
   }
 
-  private void matchWord(Token token, Findings found) {
+  private void matchWord(Tokens.Token token, Findings found) {
     String word = token.lower();
     if (COMPARING.contains(word)) {
       found.comparing();
@@ -296,47 +254,5 @@ public final class QueryParser {
       return;
     }
     typos.correct(word, token.original(), found);
-  }
-
-  private static String typed(List<Token> tokens, int start, int n) {
-    return tokens.subList(start, start + n).stream()
-        .map(Token::original)
-        .collect(Collectors.joining(" "));
-  }
-
-  private static List<Token> tokens(String cleaned) {
-    String plain =
-        Words.withoutAccents(cleaned)
-            .replace("&", " and ")
-            .replace('-', ' ')
-            .replace('_', ' ')
-            .replace('/', ' ');
-    List<Token> tokens = new ArrayList<>();
-    for (String piece : WHITESPACE.split(plain)) {
-      for (String word : Words.split(piece.toLowerCase(Locale.ROOT))) {
-        tokens.add(new Token(word, originalCase(piece, word)));
-      }
-    }
-    return tokens;
-  }
-
-  // Recover how the user typed a word, so "IT" (Italy) can be told from "it", "Nice" from "nice".
-  private static String originalCase(String piece, String lower) {
-    int at = piece.toLowerCase(Locale.ROOT).indexOf(lower);
-    return at < 0 || piece.length() != piece.toLowerCase(Locale.ROOT).length()
-        ? lower
-        : piece.substring(at, at + lower.length());
-  }
-
-  /**
-   * A word of the input.
-   *
-   * @param lower the word in lower case
-   * @param original the word as typed
-   */
-  private record Token(String lower, String original) {
-    boolean upperCaseCode() {
-      return original.length() == 2 && original.equals(original.toUpperCase(Locale.ROOT));
-    }
   }
 }

@@ -82,7 +82,11 @@ class CommandRegistryTest {
   @Test
   void theParserStartsEveryRegisteredCommand() {
     QueryParser parser =
-        new QueryParser(Bundled.dataset(), Bundled.places(), registry.words(), registry.topics());
+        new QueryParser(
+            Bundled.dataset(),
+            Bundled.places(),
+            new dev.ratebot.core.query.CommandWords(
+                registry.words(), registry.topics(), registry.questions(), registry.comparison()));
 
     registry.words().entrySet().stream()
         .forEach(

@@ -553,7 +553,14 @@ class QueryParserTest {
       })
   void questionsAboutTheDataAreAnsweredByItsSources(String text) {
     assertThat(
-            new QueryParser(Bundled.dataset(), Bundled.places(), Bundled.COMMAND_WORDS, TOPICS)
+            new QueryParser(
+                    Bundled.dataset(),
+                    Bundled.places(),
+                    new CommandWords(
+                        Bundled.COMMAND_WORDS,
+                        TOPICS,
+                        java.util.Set.of(),
+                        java.util.Optional.empty()))
                 .parse(text))
         .isEqualTo(new SubCommand("sources"));
   }
