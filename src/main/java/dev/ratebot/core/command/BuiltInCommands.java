@@ -1,6 +1,7 @@
 package dev.ratebot.core.command;
 
 import dev.ratebot.core.estimate.EstimateSettings;
+import dev.ratebot.core.estimate.Estimator;
 import dev.ratebot.core.rates.RateDataset;
 
 /**
@@ -15,12 +16,14 @@ public final class BuiltInCommands {
    * The registry over a dataset: rate lookup (the default), help, list, sources, compare and rank.
    */
   public static CommandRegistry registry(RateDataset dataset, EstimateSettings settings) {
-    return CommandRegistry.builder(new LookupCommand(dataset, settings))
+    // One estimator for every command that estimates: one model and one answer cache.
+    Estimator estimator = new Estimator(dataset, settings);
+    return CommandRegistry.builder(new LookupCommand(dataset, estimator))
         .help(new HelpCommand(dataset))
         .register(new ListCommand(dataset))
         .register(new SourcesCommand(dataset, settings.clock()))
-        .comparison(new CompareCommand(dataset, settings))
-        .register(new RankCommand(dataset, settings))
+        .comparison(new CompareCommand(estimator))
+        .register(new RankCommand(estimator))
         .build();
   }
 }

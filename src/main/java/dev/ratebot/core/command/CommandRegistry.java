@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * suggestions are derived from here, so a command registered once appears everywhere. Immutable.
  *
  * <pre>{@code
- * CommandRegistry.builder(new LookupCommand(dataset, settings))
+ * CommandRegistry.builder(new LookupCommand(dataset, estimator))
  *     .help(new HelpCommand(dataset))
  *     .register(new ListCommand(dataset))
  *     .build();

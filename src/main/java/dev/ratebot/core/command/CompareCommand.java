@@ -1,9 +1,7 @@
 package dev.ratebot.core.command;
 
-import dev.ratebot.core.estimate.EstimateSettings;
 import dev.ratebot.core.estimate.Estimator;
 import dev.ratebot.core.query.Query;
-import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.reply.Reply;
 
 /**
@@ -21,8 +19,8 @@ public final class CompareCommand implements Command {
           .build();
   private final Estimator estimator;
 
-  public CompareCommand(RateDataset dataset, EstimateSettings settings) {
-    this.estimator = new Estimator(dataset, settings);
+  public CompareCommand(Estimator estimator) {
+    this.estimator = estimator;
   }
 
   @Override

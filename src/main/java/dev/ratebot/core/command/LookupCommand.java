@@ -1,7 +1,6 @@
 package dev.ratebot.core.command;
 
 import dev.ratebot.core.command.OptionDefinition.Choice;
-import dev.ratebot.core.estimate.EstimateSettings;
 import dev.ratebot.core.estimate.Estimator;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.rates.Term;
@@ -19,11 +18,11 @@ public final class LookupCommand implements Command {
   private final CommandDefinition definition;
   private final Estimator estimator;
 
-  public LookupCommand(RateDataset dataset, EstimateSettings settings) {
+  public LookupCommand(RateDataset dataset, Estimator estimator) {
     this.definition =
         definition(
             choices(dataset.levels()), choices(dataset.technologies()), choices(dataset.regions()));
-    this.estimator = new Estimator(dataset, settings);
+    this.estimator = estimator;
   }
 
   /** The lookup's definition for a vocabulary: typed options level, technology, region, query. */

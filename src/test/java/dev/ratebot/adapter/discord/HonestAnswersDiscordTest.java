@@ -52,12 +52,7 @@ class HonestAnswersDiscordTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.ratebot.testing.HonestAnswers#comparisons")
   void comparesAndRanks(String question, String mustSay) throws Exception {
-    String token = harness.discord.slashCommand(USER, Map.of("query", question));
-    JsonNode data = harness.answerTo(token);
-
-    String text = unmarkdown(String.join("\n", texts(data, new ArrayList<>())));
-    assertThat(data.path("flags").asInt() & 64).as("private").isEqualTo(64);
-    assertThat(text).contains(mustSay.split("\\|"));
+    answersHonestly(question, mustSay, "");
   }
 
   private static List<String> texts(JsonNode node, List<String> into) {

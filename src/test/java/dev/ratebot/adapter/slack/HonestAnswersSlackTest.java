@@ -61,15 +61,6 @@ class HonestAnswersSlackTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.ratebot.testing.HonestAnswers#comparisons")
   void comparesAndRanks(String question, String mustSay) throws Exception {
-    JsonNode reply =
-        slack
-            .slashCommand(question, "U1")
-            .ack()
-            .get(SlackAdapterTest.ACK_LIMIT_MS, TimeUnit.MILLISECONDS)
-            .payload();
-
-    String text = SlackText.unescape(SlackAdapterTest.allText(reply));
-    assertThat(reply.get("response_type").asText()).isEqualTo("ephemeral");
-    assertThat(text).contains(mustSay.split("\\|"));
+    answersHonestly(question, mustSay, "");
   }
 }
