@@ -64,6 +64,19 @@ class EstimatorTest {
   }
 
   @Test
+  void equivalentsSayHowTheyWereWorkedOut() {
+    Answer rate = estimate("senior python usa");
+    Answer salary = estimate("senior python");
+
+    assertThat(figure(rate, "Full-time month cost"))
+        .extracting(KeyFigure::value, KeyFigure::detail)
+        .containsExactly("$17,680–21,840/mo", "year cost ÷ 12, to the nearest $10");
+    assertThat(figure(rate, "Full-time year cost").detail())
+        .isEqualTo("at this rate × 2,080 h, exact");
+    assertThat(figure(salary, "Salary per hour").detail()).isEqualTo("salary ÷ 2,080 h, to $1");
+  }
+
+  @Test
   void aSalaryDividedByHoursIsASalaryPerHourAndTheDifferenceIsSaid() {
     Answer answer = estimate("senior python");
 
