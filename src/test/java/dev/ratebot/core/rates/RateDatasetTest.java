@@ -27,7 +27,7 @@ class RateDatasetTest {
   void theFirstMarketSourceFeedsEstimatesAndEveryOtherIsShownBeside() {
     RateSource card = source("card", SourceRole.REFERENCE, "USD", table("t", row("t", 40, 50)));
     RateSource first = source("first", SourceRole.MARKET, "USD", table("t", row("t", 40, 50)));
-    RateSource second = source("second", SourceRole.MARKET, "USD", table("t", row("t", 40, 50)));
+    RateSource second = source("second", SourceRole.REFERENCE, "USD", table("t", row("t", 40, 50)));
 
     RateDataset dataset = new RateDataset(TAXONOMY, List.of(card, first, second), null);
 
@@ -38,6 +38,36 @@ class RateDatasetTest {
     assertThat(dataset.source("card")).contains(card);
     assertThat(dataset.source("none")).isEmpty();
     assertThat(dataset.version()).isEmpty();
+  }
+
+  @Test
+  void aSecondMarketSourceIsRefusedRatherThanLeftUnused() {
+    RateSource first = source("first", SourceRole.MARKET, "USD", table("t", row("t", 40, 50)));
+    RateSource second = source("second", SourceRole.MARKET, "USD", table("t", row("t", 40, 50)));
+
+    assertThatThrownBy(() -> new RateDataset(TAXONOMY, List.of(first, second), null))
+        .hasMessageContaining("source 'second'")
+        .hasMessageContaining("a second market source (after 'first')");
+  }
+
+  @Test
+  void aMarketSourceNeedsTheTablesTheMethodReads() {
+    RateSource bare =
+        new RateSource(
+            "bare",
+            "Bare",
+            "",
+            "",
+            "2023",
+            SourceRole.MARKET,
+            "USD",
+            "",
+            MarketContext.none(),
+            List.of(),
+            List.of(table("t", row("t", 40, 50))));
+
+    assertThatThrownBy(() -> dataset(bare))
+        .hasMessageContaining("a market source needs a table of kind HOURLY_BY_REGION");
   }
 
   @Test
@@ -72,7 +102,7 @@ class RateDatasetTest {
 
   @Test
   void aSourceNeedsTablesWithRowsAndDistinctIds() {
-    assertThatThrownBy(() -> dataset(source("a", SourceRole.MARKET, "USD")))
+    assertThatThrownBy(() -> dataset(source("a", SourceRole.REFERENCE, "USD")))
         .hasMessage("source 'a': no tables: a source needs at least one");
     assertThatThrownBy(() -> dataset(source("a", SourceRole.MARKET, "USD", table("t"))))
         .hasMessage("source 'a', table 't': no rows: a table needs at least one figure");
@@ -276,8 +306,46 @@ class RateDatasetTest {
     return source(id, role, currency, List.of(), tables);
   }
 
+  // A market source gets the two tables the method reads (a region's range, the level ladder)
+  // unless the test gives its own.
   private static RateSource source(
-      String id, SourceRole role, String currency, List<Origin> origins, RateTable... tables) {
+      String id, SourceRole role, String currency, List<Origin> origins, RateTable... given) {
+    List<RateTable> tables = new ArrayList<>(Arrays.asList(given));
+    if (role == SourceRole.MARKET && !currency.equals("USD")) {
+      tables.clear();
+      tables.addAll(Arrays.asList(given));
+    } else if (role == SourceRole.MARKET) {
+      addUnlessGiven(
+          tables,
+          new RateTable(
+              "by-region",
+              "By region",
+              TableKind.HOURLY_BY_REGION,
+              RateType.CONTRACT_RATE,
+              "",
+              "",
+              Unit.USD_PER_HOUR,
+              "",
+              List.of(),
+              List.of(
+                  new Observation(id, "by-region", null, null, "latam", 40, 60, 90, false, ""))));
+      addUnlessGiven(
+          tables,
+          new RateTable(
+              "ladder",
+              "Ladder",
+              TableKind.ANNUAL_BY_LEVEL,
+              RateType.SALARY,
+              "",
+              "",
+              Unit.USD_PER_YEAR,
+              "",
+              List.of(),
+              List.of(
+                  new Observation(id, "ladder", "mid", null, null, 80_000, 90_000, 0, false, ""),
+                  new Observation(
+                      id, "ladder", "senior", null, null, 100_000, 120_000, 0, false, ""))));
+    }
     return new RateSource(
         id,
         "Source " + id,
@@ -289,7 +357,15 @@ class RateDatasetTest {
         "",
         MarketContext.none(),
         origins,
-        new ArrayList<>(Arrays.asList(tables)));
+        tables);
+  }
+
+  private static void addUnlessGiven(List<RateTable> tables, RateTable table) {
+    boolean given =
+        tables.stream().anyMatch(t -> t.kind() == table.kind() || t.id().equals(table.id()));
+    if (!given) {
+      tables.add(table);
+    }
   }
 
   private static RateTable table(String id, Observation... rows) {
