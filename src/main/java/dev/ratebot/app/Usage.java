@@ -8,7 +8,7 @@ final class Usage {
     StringBuilder out = new StringBuilder();
     out.append(
         """
-        ratebot — what does this developer cost? Hourly range, top end, annual equivalent, sources.
+        ratebot — what does this developer cost? Contract rate range, top end, full-time cost, sources.
 
         Usage:
           java -jar target/ratebot.jar                      ask questions at a prompt (console)

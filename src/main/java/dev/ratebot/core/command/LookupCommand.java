@@ -30,7 +30,7 @@ public final class LookupCommand implements Command {
       List<Choice> levels, List<Choice> technologies, List<Choice> regions) {
     return CommandDefinition.builder(
             WORD,
-            "What does a developer cost? Hourly range, top end and annual equivalent, with sources.")
+            "What does a developer cost? Contract rate range, top end, full-time cost, with sources.")
         .usage("[level] [technology] [region or country]")
         .examples(
             "senior python latam",
