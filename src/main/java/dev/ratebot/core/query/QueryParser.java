@@ -239,7 +239,7 @@ public final class QueryParser {
       }
       return;
     }
-    java.util.Optional<String> currency = QuantityReader.currencyCode(token.original());
+    java.util.Optional<String> currency = CurrencyWords.currencyCode(token.original());
     if (currency.isPresent()) {
       found.currencies.add(currency.get());
       return;
