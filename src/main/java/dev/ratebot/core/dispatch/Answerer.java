@@ -27,7 +27,7 @@ final class Answerer {
             dataset,
             places,
             new CommandWords(
-                registry.words(), registry.topics(), registry.questions(), registry.comparison()));
+                registry.words(), registry.topics(), registry.questions(), registry.triggered()));
   }
 
   Reply answer(Request request) {
@@ -47,7 +47,7 @@ final class Answerer {
               .command(named.name())
               .orElseThrow(
                   () -> new IllegalStateException("no command named '" + named.name() + "'"));
-      return command.run(new Invocation(text, named.query(), registry));
+      return command.run(new Invocation(text, named.query(), named.team(), registry));
     }
     ParseResult.Rejected rejected = (ParseResult.Rejected) parsed;
     return Problem.user(rejected.reason(), rejected.suggestions());

@@ -31,6 +31,8 @@ public final class Estimator {
   private final OverviewAnswer overview;
   private final CompareAnswer compareAnswer;
   private final RankAnswer rankAnswer;
+  private final BudgetAnswer budgetAnswer;
+  private final BudgetReply budgetReply;
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
   public Estimator(RateDataset dataset, EstimateSettings settings) {
@@ -42,6 +44,8 @@ public final class Estimator {
     this.overview = new OverviewAnswer(parts);
     this.compareAnswer = new CompareAnswer(parts);
     this.rankAnswer = new RankAnswer(parts);
+    this.budgetAnswer = new BudgetAnswer(parts);
+    this.budgetReply = new BudgetReply(parts, budgetAnswer);
   }
 
   /**
@@ -80,6 +84,33 @@ public final class Estimator {
     return draft.build(dataset, List.of(), parts.settings().clock());
   }
 
+  /**
+   * What a team costs over a period at contract rates, and the same team in the dearest region; a
+   * problem when the groups name two periods, or regions only some of them.
+   *
+   * @param groups the team's groups ("3 senior python latam 6 months" is one; "2 senior python + 1
+   *     mid node cee" two), each with its head count and any period
+   */
+  public Reply budget(List<Query> groups) {
+    BudgetAnswer.Either plan = budgetAnswer.plan(groups);
+    if (plan.team().isEmpty()) {
+      return Problem.user(plan.problem(), List.of());
+    }
+    BudgetAnswer.Team team = plan.team().get();
+    AnswerDraft draft =
+        new AnswerDraft(BudgetReply.title(team), BudgetReply.canonical(team), dataset);
+    for (Query group : groups) {
+      group.notes().forEach(draft::note);
+      group
+          .quantities()
+          .withoutTeam()
+          .unusedNote(dataset.market().currency())
+          .ifPresent(draft::note);
+    }
+    budgetReply.fill(team, draft);
+    return draft.build(dataset, List.of(), parts.settings().clock());
+  }
+
   /** The model the estimates come from, for tests and benchmarks. */
   public RateModel model() {
     return parts.model();
@@ -96,7 +127,9 @@ public final class Estimator {
             + "\n"
             + query.canonicalText()
             + '\n'
-            + String.join("\n", query.notes());
+            + String.join("\n", query.notes())
+            + '\n'
+            + query.quantities().unusedNote(dataset.market().currency()).orElse("");
     Answer cached = answers.get(key);
     if (cached != null) {
       return cached;
@@ -126,6 +159,7 @@ public final class Estimator {
   private AnswerDraft draft(String title, String canonical, Query query) {
     AnswerDraft draft = new AnswerDraft(title, canonical, dataset);
     query.notes().forEach(draft::note);
+    query.quantities().unusedNote(dataset.market().currency()).ifPresent(draft::note);
     query
         .technologyWithoutData()
         .ifPresent(

@@ -177,7 +177,6 @@ final class Findings {
       quantities =
           new Quantities(quantities.amounts(), named, quantities.periods(), quantities.counts());
     }
-    quantities.unusedNote(dataset.market().currency()).ifPresent(allNotes::add);
     return new Ask(
         new Query(
             levels.stream().findFirst(),

@@ -78,7 +78,8 @@ class SlackAppManifestTest {
         .isEqualTo(commands.usageHint())
         .isEqualTo(
             "[level] [technology] [region or country] | help | list | sources"
-                + " | compare [level] [technology] region vs region | rank [level] [technology]");
+                + " | compare [level] [technology] region vs region | rank [level] [technology]"
+                + " | budget [count] [level] [technology] [+ more] [region] [period]");
     assertThat(command.find()).as("a second command").isFalse();
   }
 
