@@ -33,7 +33,7 @@ public final class HonestAnswers {
             "Not used"),
         Arguments.of(
             "is $45/h fair for a senior python dev in brazil?",
-            "Not used: $45/h|Brazil is shown with the Latin America figures",
+            "26% under the range|Brazil is shown with the Latin America figures",
             ""),
         Arguments.of("senior python usa", "Contract rate|Full-time year cost|2023 data", "Annual"),
         Arguments.of(
@@ -63,6 +63,10 @@ public final class HonestAnswers {
             "$81,120–97,440|480 h|Same team in North America|Contract rates only"),
         Arguments.of(
             "budget for 3 mid python devs in latam for a year",
-            "$324,480–380,640|2,080 h|44% against North America"));
+            "$324,480–380,640|2,080 h|44% against North America"),
+        Arguments.of(
+            "check 7000/month senior python latam",
+            "34% under the range|No salary data for Latin America|shown only to you"),
+        Arguments.of("check $90k/yr senior python usa", "18% under the range|$110,000–135,000/yr"));
   }
 }

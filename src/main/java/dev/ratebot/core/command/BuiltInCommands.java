@@ -27,6 +27,7 @@ public final class BuiltInCommands {
         .comparison(new CompareCommand(estimator))
         .register(new RankCommand(estimator))
         .triggeredBy(Trigger.TEAM, new BudgetCommand(estimator))
+        .triggeredBy(Trigger.AMOUNT, new CheckCommand(estimator))
         .build();
   }
 }

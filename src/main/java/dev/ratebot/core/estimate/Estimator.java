@@ -33,6 +33,7 @@ public final class Estimator {
   private final RankAnswer rankAnswer;
   private final BudgetAnswer budgetAnswer;
   private final BudgetReply budgetReply;
+  private final OfferReply offerReply;
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
   public Estimator(RateDataset dataset, EstimateSettings settings) {
@@ -46,6 +47,7 @@ public final class Estimator {
     this.rankAnswer = new RankAnswer(parts);
     this.budgetAnswer = new BudgetAnswer(parts);
     this.budgetReply = new BudgetReply(parts, budgetAnswer);
+    this.offerReply = new OfferReply(parts);
   }
 
   /**
@@ -108,6 +110,43 @@ public final class Estimator {
           .ifPresent(draft::note);
     }
     budgetReply.fill(team, draft);
+    return draft.build(dataset, List.of(), parts.settings().clock());
+  }
+
+  /**
+   * Where a figure someone was offered or quoted falls: an hourly one against contract rates, a
+   * yearly or monthly one against salaries where the source has them (else against contract rates,
+   * as an equivalent). The answer is confidential: it holds a candidate's pay.
+   */
+  public Reply check(Query query) {
+    OfferCheck.Result read =
+        OfferCheck.read(
+            query, dataset.market().currency(), new WorkingHours(parts.settings().hoursPerYear()));
+    if (read.check().isEmpty()) {
+      return Problem.user(read.problem(), List.of());
+    }
+    OfferCheck check = read.check().get();
+    if (!check.currency().equals(dataset.market().currency())) {
+      return Problem.user(
+          "Figures in "
+              + check.currency()
+              + " cannot be checked yet: give it in "
+              + dataset.market().currency()
+              + ".",
+          List.of());
+    }
+    AnswerDraft draft =
+        new AnswerDraft(OfferReply.title(check, query), query.canonicalText(), dataset);
+    query.notes().forEach(draft::note);
+    query
+        .quantities()
+        .withoutAmounts()
+        .unusedNote(dataset.market().currency())
+        .ifPresent(draft::note);
+    Optional<String> problem = offerReply.fill(check, query, draft);
+    if (problem.isPresent()) {
+      return Problem.user(problem.get(), List.of());
+    }
     return draft.build(dataset, List.of(), parts.settings().clock());
   }
 

@@ -154,7 +154,7 @@ final class QuantityReader {
           continue; // "2023", "2025": a year is a word, and the parser says if it does not know it
         }
         Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
-        if (digits.matches("\\d{1,4}")
+        if (digits.matches("\\d{1,3}")
             && next.lookingAt()
             && personWord.test(next.group("word").toLowerCase(Locale.ROOT))) {
           counts.add(new Count(Integer.parseInt(digits), digits));
