@@ -79,7 +79,8 @@ class SlackAppManifestTest {
         .isEqualTo(
             "[level] [technology] [region or country] | help | list | sources"
                 + " | compare [level] [technology] region vs region | rank [level] [technology]"
-                + " | budget [count] [level] [technology] [+ more] [region] [period]");
+                + " | budget [count] [level] [technology] [+ more] [region] [period]"
+                + " | check figure [level] [technology] [region or country]");
     assertThat(command.find()).as("a second command").isFalse();
   }
 

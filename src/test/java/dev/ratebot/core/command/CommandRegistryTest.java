@@ -59,7 +59,8 @@ class CommandRegistryTest {
             Map.entry("sources", Set.of("source")),
             Map.entry("compare", Set.of()),
             Map.entry("rank", Set.of("cheapest")),
-            Map.entry("budget", Set.of("cost")));
+            Map.entry("budget", Set.of("cost")),
+            Map.entry("check", Set.of("offer")));
   }
 
   @Test
@@ -79,7 +80,9 @@ class CommandRegistryTest {
                 Map.entry("rank", "rank"),
                 Map.entry("cheapest", "rank"),
                 Map.entry("budget", "budget"),
-                Map.entry("cost", "budget")))
+                Map.entry("cost", "budget"),
+                Map.entry("check", "check"),
+                Map.entry("offer", "check")))
         .doesNotContainKey("rate");
   }
 
@@ -109,7 +112,8 @@ class CommandRegistryTest {
         .isEqualTo(
             "[level] [technology] [region or country] | help | list | sources"
                 + " | compare [level] [technology] region vs region | rank [level] [technology]"
-                + " | budget [count] [level] [technology] [+ more] [region] [period]");
+                + " | budget [count] [level] [technology] [+ more] [region] [period]"
+                + " | check figure [level] [technology] [region or country]");
     assertThat(registry.description()).hasSizeLessThanOrEqualTo(100);
     assertThat(registry.defaultCommand().definition().options())
         .extracting(OptionDefinition::name, OptionDefinition::kind)
@@ -153,11 +157,12 @@ class CommandRegistryTest {
 
   @Test
   void compareAndRankTakeQuestionsAndCompareAnswersComparisons() {
-    assertThat(registry.questions()).containsExactlyInAnyOrder("compare", "rank", "budget");
+    assertThat(registry.questions())
+        .containsExactlyInAnyOrder("compare", "rank", "budget", "check");
     assertThat(registry.comparison()).contains("compare");
     assertThat(registry.triggered())
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of(Trigger.COMPARISON, "compare", Trigger.TEAM, "budget"));
+            Map.of(Trigger.COMPARISON, "compare", Trigger.TEAM, "budget", Trigger.AMOUNT, "check"));
   }
 
   @Test
@@ -222,7 +227,7 @@ class CommandRegistryTest {
     assertThat(registry.command("forecast")).isEmpty();
     assertThat(List.copyOf(registry.wordCommands()))
         .extracting(c -> c.definition().word())
-        .containsExactly("help", "list", "sources", "compare", "rank", "budget");
+        .containsExactly("help", "list", "sources", "compare", "rank", "budget", "check");
   }
 
   private Invocation invocation(String text) {
