@@ -182,7 +182,7 @@ public final class QueryParser {
   }
 
   private ParseResult read(String text, boolean comparing) {
-    QuantityReader.Read read = quantityReader.read(text);
+    QuantityReader.Read read = quantityReader.read(IndustryWords.joined(text));
     List<Tokens.Token> tokens = Tokens.of(read.rest());
     Findings found = new Findings(dataset, vocabulary, read.quantities());
     for (int t = 0; t < tokens.size(); t++) {
@@ -264,6 +264,11 @@ public final class QueryParser {
     String word = token.lower();
     if (COMPARING.contains(word)) {
       found.comparing();
+    }
+    java.util.Optional<String> industry = IndustryWords.industry(word);
+    if (industry.isPresent()) {
+      found.industry(token.original(), industry.get());
+      return;
     }
     Meaning meaning = vocabulary.phrase(word);
     if (meaning != null && meaning.isTerm()) {

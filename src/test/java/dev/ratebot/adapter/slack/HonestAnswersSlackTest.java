@@ -46,7 +46,9 @@ class HonestAnswersSlackTest {
     JsonNode reply =
         slack
             // One asker per question: the examples outnumber one user's burst allowance.
-            .slashCommand(question, "U" + Integer.toHexString(question.hashCode()).toUpperCase())
+            .slashCommand(
+                question,
+                "U" + Integer.toHexString(question.hashCode()).toUpperCase(java.util.Locale.ROOT))
             .ack()
             .get(SlackAdapterTest.ACK_LIMIT_MS, TimeUnit.MILLISECONDS)
             .payload();
