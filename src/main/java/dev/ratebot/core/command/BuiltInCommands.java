@@ -28,6 +28,7 @@ public final class BuiltInCommands {
         .register(new RankCommand(estimator))
         .triggeredBy(Trigger.TEAM, new BudgetCommand(estimator))
         .triggeredBy(Trigger.AMOUNT, new CheckCommand(estimator))
+        .register(new WhyCommand(estimator))
         .build();
   }
 }

@@ -34,6 +34,7 @@ public final class Estimator {
   private final BudgetAnswer budgetAnswer;
   private final BudgetReply budgetReply;
   private final OfferReply offerReply;
+  private final WhyTrace whyTrace;
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
   public Estimator(RateDataset dataset, EstimateSettings settings) {
@@ -48,6 +49,7 @@ public final class Estimator {
     this.budgetAnswer = new BudgetAnswer(parts);
     this.budgetReply = new BudgetReply(parts, budgetAnswer);
     this.offerReply = new OfferReply(parts);
+    this.whyTrace = new WhyTrace(parts);
   }
 
   /**
@@ -148,6 +150,24 @@ public final class Estimator {
       return Problem.user(problem.get(), List.of());
     }
     return draft.build(dataset, List.of(), parts.settings().clock());
+  }
+
+  /**
+   * The calculation behind a region's contract rate: the source rows, each step of the method with
+   * its numbers, and the hours assumption.
+   */
+  public Reply why(Query query) {
+    Optional<String> problem = WhyTrace.needsRegion(query);
+    if (problem.isPresent()) {
+      return Problem.user(problem.get(), List.of());
+    }
+    Region region = query.region().get();
+    Optional<HourlyEstimate> e = parts.model().hourly(query.level(), query.technology(), region);
+    if (e.isEmpty()) {
+      return Problem.user(
+          "The dataset has no contract rates for " + region.label() + ".", List.of());
+    }
+    return whyTrace.trace(query.single(), region, e.get());
   }
 
   /** The model the estimates come from, for tests and benchmarks. */

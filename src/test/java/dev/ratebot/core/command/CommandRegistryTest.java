@@ -60,7 +60,8 @@ class CommandRegistryTest {
             Map.entry("compare", Set.of()),
             Map.entry("rank", Set.of("cheapest")),
             Map.entry("budget", Set.of("cost")),
-            Map.entry("check", Set.of("offer")));
+            Map.entry("check", Set.of("offer")),
+            Map.entry("why", Set.of()));
   }
 
   @Test
@@ -82,7 +83,8 @@ class CommandRegistryTest {
                 Map.entry("budget", "budget"),
                 Map.entry("cost", "budget"),
                 Map.entry("check", "check"),
-                Map.entry("offer", "check")))
+                Map.entry("offer", "check"),
+                Map.entry("why", "why")))
         .doesNotContainKey("rate");
   }
 
@@ -113,7 +115,8 @@ class CommandRegistryTest {
             "[level] [technology] [region or country] | help | list | sources"
                 + " | compare [level] [technology] region vs region | rank [level] [technology]"
                 + " | budget [count] [level] [technology] [+ more] [region] [period]"
-                + " | check figure [level] [technology] [region or country]");
+                + " | check figure [level] [technology] [region or country]"
+                + " | why [level] [technology] region");
     assertThat(registry.description()).hasSizeLessThanOrEqualTo(100);
     assertThat(registry.defaultCommand().definition().options())
         .extracting(OptionDefinition::name, OptionDefinition::kind)
@@ -158,7 +161,7 @@ class CommandRegistryTest {
   @Test
   void compareAndRankTakeQuestionsAndCompareAnswersComparisons() {
     assertThat(registry.questions())
-        .containsExactlyInAnyOrder("compare", "rank", "budget", "check");
+        .containsExactlyInAnyOrder("compare", "rank", "budget", "check", "why");
     assertThat(registry.comparison()).contains("compare");
     assertThat(registry.triggered())
         .containsExactlyInAnyOrderEntriesOf(
@@ -227,7 +230,7 @@ class CommandRegistryTest {
     assertThat(registry.command("forecast")).isEmpty();
     assertThat(List.copyOf(registry.wordCommands()))
         .extracting(c -> c.definition().word())
-        .containsExactly("help", "list", "sources", "compare", "rank", "budget", "check");
+        .containsExactly("help", "list", "sources", "compare", "rank", "budget", "check", "why");
   }
 
   private Invocation invocation(String text) {
