@@ -1,6 +1,7 @@
 package dev.ratebot.adapter.chat;
 
 import dev.ratebot.core.reply.Answer;
+import dev.ratebot.core.reply.Export;
 import dev.ratebot.core.reply.Info;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
@@ -47,9 +48,10 @@ public final class ChatRenderer<M> {
 
   // A confidential answer never reaches a channel: the asker is told where to ask instead.
   private static Reply withheld(Reply reply) {
-    return reply instanceof Answer answer && answer.confidential()
-        ? Problem.user(KEPT_PRIVATE)
-        : reply;
+    boolean confidential =
+        (reply instanceof Answer answer && answer.confidential())
+            || (reply instanceof Export export && export.answer().confidential());
+    return confidential ? Problem.user(KEPT_PRIVATE) : reply;
   }
 
   private static final class Traversal<M> implements ReplyVisitor<M> {
@@ -93,6 +95,20 @@ public final class ChatRenderer<M> {
       info.sections().forEach(canvas::section);
       sharer.ifPresent(canvas::sharedBy);
       return canvas.finish(info.summary());
+    }
+
+    @Override
+    public M export(Export export) {
+      Answer answer = export.answer();
+      canvas.title(answer.title() + " · " + export.format().label());
+      if (!answer.context().isBlank()) {
+        canvas.context(answer.context());
+      }
+      canvas.block(
+          ExportTable.of(answer, export.format()),
+          export.format().name().toLowerCase(java.util.Locale.ROOT));
+      sharer.ifPresent(canvas::sharedBy);
+      return canvas.finish(export.summary());
     }
 
     @Override

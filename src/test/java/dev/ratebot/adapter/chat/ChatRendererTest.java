@@ -207,6 +207,11 @@ class ChatRendererTest {
     }
 
     @Override
+    public void block(String text, String language) {
+      calls.add("block " + language + " " + text.lines().count());
+    }
+
+    @Override
     public void problem(ProblemView problem) {
       calls.add(
           "problem "
