@@ -13,14 +13,26 @@ import java.util.Optional;
  * @param menus the refine menus, each with at least one choice; empty when the audience gets none
  * @param shareQuery the query a share button re-posts; empty when the audience gets no button, and
  *     for a confidential answer (an offer check holds a candidate's pay)
+ * @param whyQuery the question a "Why?" button asks (the calculation behind the answer); empty when
+ *     the audience gets no controls or the answer has no calculation to show
  */
-public record Controls(List<Refinement> menus, Optional<String> shareQuery) {
+public record Controls(
+    List<Refinement> menus, Optional<String> shareQuery, Optional<String> whyQuery) {
   /** The label of the share button on every platform. */
   public static final String SHARE_LABEL = "Share in channel";
+
+  /** The label of the button that shows the calculation. */
+  public static final String WHY_LABEL = "Why?";
 
   public Controls {
     menus = List.copyOf(menus);
     Objects.requireNonNull(shareQuery, "shareQuery");
+    Objects.requireNonNull(whyQuery, "whyQuery");
+  }
+
+  /** Controls without a "Why?" button. */
+  public Controls(List<Refinement> menus, Optional<String> shareQuery) {
+    this(menus, shareQuery, Optional.empty());
   }
 
   /** The controls an answer carries for an audience. */
@@ -33,10 +45,14 @@ public record Controls(List<Refinement> menus, Optional<String> shareQuery) {
         audience.shares() && !answer.query().isBlank() && !answer.confidential()
             ? Optional.of(answer.query())
             : Optional.empty();
-    return new Controls(menus, share);
+    Optional<String> why =
+        audience.refines() && !answer.whyQuery().isBlank()
+            ? Optional.of(answer.whyQuery())
+            : Optional.empty();
+    return new Controls(menus, share, why);
   }
 
   public boolean isEmpty() {
-    return menus.isEmpty() && shareQuery.isEmpty();
+    return menus.isEmpty() && shareQuery.isEmpty() && whyQuery.isEmpty();
   }
 }

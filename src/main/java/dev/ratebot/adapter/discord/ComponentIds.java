@@ -11,7 +11,23 @@ final class ComponentIds {
   /** Prefix of a refinement select menu; the rest is the menu's position. */
   static final String REFINE_PREFIX = "ratebot:refine:";
 
+  /** Prefix of the "Why?" button; the rest is the question that shows the calculation. */
+  static final String WHY_PREFIX = "ratebot:why:";
+
+  /** Discord's limit on a custom_id. */
+  static final int MAX_ID = 100;
+
   private ComponentIds() {}
+
+  /** The "Why?" button's id for a question, if it fits Discord's limit. */
+  static java.util.Optional<String> why(String question) {
+    String id = WHY_PREFIX + question;
+    return id.length() <= MAX_ID ? java.util.Optional.of(id) : java.util.Optional.empty();
+  }
+
+  static boolean isWhy(String customId) {
+    return customId.startsWith(WHY_PREFIX);
+  }
 
   static String refine(int index) {
     return REFINE_PREFIX + index;

@@ -26,8 +26,16 @@ final class DiscordComponents {
     for (int i = 0; i < menus.size(); i++) {
       rows.add(ActionRow.of(menu(i, menus.get(i))));
     }
+    List<Button> buttons = new ArrayList<>();
     if (controls.shareQuery().isPresent()) {
-      rows.add(ActionRow.of(Button.primary(ComponentIds.SHARE, Controls.SHARE_LABEL)));
+      buttons.add(Button.primary(ComponentIds.SHARE, Controls.SHARE_LABEL));
+    }
+    controls
+        .whyQuery()
+        .flatMap(ComponentIds::why)
+        .ifPresent(id -> buttons.add(Button.secondary(id, Controls.WHY_LABEL)));
+    if (!buttons.isEmpty()) {
+      rows.add(ActionRow.of(buttons));
     }
     return rows;
   }

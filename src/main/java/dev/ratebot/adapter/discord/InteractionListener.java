@@ -83,6 +83,19 @@ final class InteractionListener extends ListenerAdapter {
 
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
+    if (ComponentIds.isWhy(event.getComponentId())) {
+      // "Why?": the calculation, as a new private message; the answer stays as it is.
+      Request request =
+          request(
+              event.getComponentId().substring(ComponentIds.WHY_PREFIX.length()),
+              event.getUser().getId(),
+              event.getChannelId());
+      responder.respond(
+          () -> handler.handle(request),
+          Replies.toCommand(event, renderer, "why"),
+          event.getTimeCreated().toInstant());
+      return;
+    }
     if (!ComponentIds.SHARE.equals(event.getComponentId())) {
       return;
     }

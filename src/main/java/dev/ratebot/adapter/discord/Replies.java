@@ -6,6 +6,7 @@ import dev.ratebot.core.reply.Reply;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,12 @@ final class Replies {
   /** A slash command: an ephemeral reply, or an ephemeral "thinking…" that is then edited. */
   static DeadlineResponder.Target toCommand(
       SlashCommandInteractionEvent event, DiscordRenderer renderer) {
+    return toCommand(event, renderer, "/" + event.getName());
+  }
+
+  /** Any interaction answered with a new private message: a slash command, a "Why?" button. */
+  static DeadlineResponder.Target toCommand(
+      IReplyCallback event, DiscordRenderer renderer, String what) {
     return new DeadlineResponder.Target() {
       @Override
       public void answer(Reply reply) {
@@ -25,12 +32,12 @@ final class Replies {
         event
             .reply(message.toCreateData())
             .setEphemeral(message.ephemeral())
-            .queue(null, failed("reply to /" + event.getName(), event.getId()));
+            .queue(null, failed("reply to " + what, event.getId()));
       }
 
       @Override
       public void defer() {
-        event.deferReply(true).queue(null, failed("defer /" + event.getName(), event.getId()));
+        event.deferReply(true).queue(null, failed("defer " + what, event.getId()));
       }
 
       @Override
@@ -38,7 +45,7 @@ final class Replies {
         event
             .getHook()
             .editOriginal(renderer.render(reply, Audience.ASKER).toEditData())
-            .queue(null, failed("edit deferred /" + event.getName(), event.getId()));
+            .queue(null, failed("edit deferred " + what, event.getId()));
       }
     };
   }

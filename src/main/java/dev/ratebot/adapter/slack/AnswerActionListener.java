@@ -50,6 +50,24 @@ final class AnswerActionListener {
     return context.ack();
   }
 
+  /** "Why?": the calculation behind the answer, as a new private message under it. */
+  Response why(BlockActionRequest request, ActionContext context) {
+    BlockActionPayload payload = request.getPayload();
+    String query = payload.getActions().get(0).getValue();
+    String user = payload.getUser().getId();
+    boolean inEphemeral = payload.getContainer() != null && payload.getContainer().isEphemeral();
+    outbox.submit(
+        "Explaining an answer",
+        () -> {
+          Reply reply =
+              handler.handle(new Request(query, user, channelOf(payload), Platform.SLACK));
+          SlackMessage message =
+              renderer.render(reply, inEphemeral ? Audience.ASKER : Audience.DIRECT);
+          respond(context, inEphemeral ? ephemeral(message, false) : build(null, message, false));
+        });
+    return context.ack();
+  }
+
   Response refine(BlockActionRequest request, ActionContext context) {
     BlockActionPayload payload = request.getPayload();
     BlockActionPayload.Action action = payload.getActions().get(0);

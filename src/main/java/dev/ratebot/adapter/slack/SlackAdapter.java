@@ -125,6 +125,7 @@ public final class SlackAdapter implements ChatAdapter {
         new MessageEventListener(handler, renderer, outbox, new RecentEventIds(REMEMBERED_EVENTS));
     app.command(command, slash);
     app.blockAction(SlackRenderer.SHARE_ACTION, actions::share);
+    app.blockAction(SlackRenderer.WHY_ACTION, actions::why);
     app.blockAction(
         Pattern.compile("^" + Pattern.quote(SlackRenderer.REFINE_ACTION_PREFIX) + "\\d+$"),
         actions::refine);

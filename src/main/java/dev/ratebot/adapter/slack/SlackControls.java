@@ -20,7 +20,7 @@ final class SlackControls {
   static Optional<LayoutBlock> actions(Controls controls) {
     List<BlockElement> elements = new ArrayList<>();
     List<Refinement> menus = controls.menus();
-    for (int i = 0; i < menus.size() && elements.size() < Blocks.MAX_ACTION_ELEMENTS - 1; i++) {
+    for (int i = 0; i < menus.size() && elements.size() < Blocks.MAX_ACTION_ELEMENTS - 2; i++) {
       menu(i, menus.get(i)).ifPresent(elements::add);
     }
     controls
@@ -32,6 +32,18 @@ final class SlackControls {
                     ButtonElement.builder()
                         .actionId(SlackRenderer.SHARE_ACTION)
                         .text(Blocks.plain(Controls.SHARE_LABEL, Blocks.MAX_OPTION_TEXT))
+                        .value(query)
+                        .build()));
+    controls
+        .whyQuery()
+        .filter(query -> query.length() <= Blocks.MAX_BUTTON_VALUE)
+        .filter(query -> elements.size() < Blocks.MAX_ACTION_ELEMENTS)
+        .ifPresent(
+            query ->
+                elements.add(
+                    ButtonElement.builder()
+                        .actionId(SlackRenderer.WHY_ACTION)
+                        .text(Blocks.plain(Controls.WHY_LABEL, Blocks.MAX_OPTION_TEXT))
                         .value(query)
                         .build()));
     if (elements.isEmpty()) {

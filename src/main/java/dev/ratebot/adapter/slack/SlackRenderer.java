@@ -13,6 +13,9 @@ public final class SlackRenderer {
   /** The action id of the "Share in channel" button; its value is the query to share. */
   public static final String SHARE_ACTION = "ratebot-share";
 
+  /** The action id of the "Why?" button; its value is the question that shows the calculation. */
+  public static final String WHY_ACTION = "ratebot-why";
+
   /** The action id prefix of the refine menus; each option's value is the query to run. */
   public static final String REFINE_ACTION_PREFIX = "ratebot-refine-";
 

@@ -26,6 +26,7 @@ final class AnswerDraft {
   private final Provenance provenance;
   private RowTable table = RowTable.empty();
   private boolean confidential;
+  private String whyQuery = "";
 
   AnswerDraft(String title, String query, RateDataset dataset) {
     this.title = title;
@@ -65,6 +66,11 @@ final class AnswerDraft {
     types.add(type);
   }
 
+  /** The question that shows this answer's calculation, for a "Why?" button. */
+  void why(String question) {
+    whyQuery = question;
+  }
+
   /** The answer holds a figure the asker gave: it stays with the asker. */
   void confidential() {
     confidential = true;
@@ -90,6 +96,7 @@ final class AnswerDraft {
         refinements,
         context,
         dataset.version(),
-        confidential);
+        confidential,
+        whyQuery);
   }
 }

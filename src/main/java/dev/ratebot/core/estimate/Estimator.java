@@ -212,6 +212,9 @@ public final class Estimator {
     } else {
       overview.fill(query, draft);
     }
+    if (query.region().isPresent()) {
+      draft.why("why " + query.canonicalText());
+    }
     return draft.build(dataset, refinements(query), parts.settings().clock());
   }
 

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param confidential true when the answer holds a figure the asker gave, such as a candidate's
  *     pay: it is shown only to the asker, and sharing it shares {@code query}, which never holds
  *     that figure
+ * @param whyQuery the question that shows the calculation behind this answer ("why senior python
+ *     latin-america"), for a "Why?" button; empty when there is none to show
  */
 public record Answer(
     String title,
@@ -35,7 +37,8 @@ public record Answer(
     List<Refinement> refinements,
     String context,
     String dataVersion,
-    boolean confidential)
+    boolean confidential,
+    String whyQuery)
     implements Reply {
   public Answer {
     Objects.requireNonNull(title, "title");
@@ -48,6 +51,7 @@ public record Answer(
     refinements = List.copyOf(refinements);
     context = context == null ? "" : context;
     dataVersion = dataVersion == null ? "" : dataVersion;
+    whyQuery = whyQuery == null ? "" : whyQuery;
   }
 
   /** An answer anyone may see. */
@@ -73,7 +77,36 @@ public record Answer(
         refinements,
         context,
         dataVersion,
-        false);
+        false,
+        "");
+  }
+
+  /** An answer without a "Why?" question. */
+  public Answer(
+      String title,
+      String query,
+      List<KeyFigure> keyFigures,
+      RowTable table,
+      List<String> notes,
+      List<Citation> sources,
+      String vintage,
+      List<Refinement> refinements,
+      String context,
+      String dataVersion,
+      boolean confidential) {
+    this(
+        title,
+        query,
+        keyFigures,
+        table,
+        notes,
+        sources,
+        vintage,
+        refinements,
+        context,
+        dataVersion,
+        confidential,
+        "");
   }
 
   @Override

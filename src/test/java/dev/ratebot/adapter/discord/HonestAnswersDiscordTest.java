@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +56,29 @@ class HonestAnswersDiscordTest {
   @MethodSource("dev.ratebot.testing.HonestAnswers#comparisons")
   void comparesAndRanks(String question, String mustSay) throws Exception {
     answersHonestly(question, mustSay, "");
+  }
+
+  @Test
+  void theWhyButtonUnderAnAnswerPostsTheCalculationPrivately() throws Exception {
+    String asker = "1300000000000019102";
+    String ask = harness.discord.slashCommand(asker, Map.of("query", "senior python latam"));
+    harness.answerTo(ask);
+    JsonNode answer = harness.discord.originalOf(ask);
+    String whyId =
+        texts(answer.path("components"), new ArrayList<>()).stream()
+            .filter(t -> t.startsWith("ratebot:why:"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no Why? button: " + answer.path("components")));
+
+    String click = harness.discord.clickButton(asker, whyId, answer.path("id").asText());
+    JsonNode why = harness.answerTo(click);
+
+    assertThat(why.path("flags").asInt() & 64).as("private").isEqualTo(64);
+    assertThat(unmarkdown(String.join("\n", texts(why, new ArrayList<>()))))
+        .contains("Why: Senior Python", "Source rows", "3. Python's senior salary midpoint");
+    assertThat(harness.discord.originalOf(ask).path("embeds").get(0).path("title").asText())
+        .as("the answer stays")
+        .isEqualTo(answer.path("embeds").get(0).path("title").asText());
   }
 
   private static List<String> texts(JsonNode node, List<String> into) {

@@ -223,6 +223,32 @@ class SlackAdapterTest {
     }
 
     @Test
+    void whyButtonUnderAnAnswerPostsTheCalculationPrivatelyKeepingTheAnswer() throws Exception {
+      connect(BUNDLED);
+      JsonNode first = ackWithin3s(slack.slashCommand("senior python latam", "U1")).payload();
+      JsonNode why =
+          SlackJson.actionElements(first).stream()
+              .filter(e -> e.get("action_id").asText().equals(SlackRenderer.WHY_ACTION))
+              .findFirst()
+              .orElseThrow();
+      String responseUrl = slack.newResponseUrl();
+
+      ackWithin3s(
+          slack.blockAction(
+              "U1",
+              FakeSlack.CHANNEL_ID,
+              responseUrl,
+              true,
+              slack.button(SlackRenderer.WHY_ACTION, why.get("value").asText())));
+
+      JsonNode explained = slack.awaitResponse(responseUrl, REPLY);
+      assertThat(explained.get("response_type").asText()).isEqualTo("ephemeral");
+      assertThat(explained.get("replace_original").asBoolean()).isFalse();
+      assertThat(SlackText.unescape(allText(explained)))
+          .contains("Why: Senior Python", "Source rows", "3. Python's senior salary midpoint");
+    }
+
+    @Test
     void refineMenuReplacesTheEphemeralAnswer() throws Exception {
       connect(BUNDLED);
       JsonNode first = ackWithin3s(slack.slashCommand("senior python latam", "U1")).payload();

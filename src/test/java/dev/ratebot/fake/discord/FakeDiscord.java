@@ -111,6 +111,10 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** Dispatches a button click on a stored message; returns the interaction token. */
   public String clickButton(String userId, String customId, String messageId) {
+    // As Discord does: only a component the message carries can be clicked.
+    if (!message(messageId).path("components").toString().contains("\"" + customId + "\"")) {
+      throw new IllegalArgumentException("message " + messageId + " has no component " + customId);
+    }
     String token = newToken();
     rest.clicked(token, messageId);
     gateway.dispatch(
