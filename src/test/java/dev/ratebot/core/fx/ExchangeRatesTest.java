@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +147,27 @@ class ExchangeRatesTest {
         .hasMessage("exchange rates need a source");
     assertThatThrownBy(() -> snapshot.convert(Double.NaN, "USD", "EUR"))
         .hasMessage("cannot convert NaN");
+  }
+
+  @Test
+  void theMethodsWorkedExampleIsWhatTheRatesGive() throws IOException {
+    String method = Files.readString(Path.of("docs/METHOD.md"), StandardCharsets.UTF_8);
+    String section = method.substring(method.indexOf("## Exchange rates"));
+    section = section.substring(0, section.indexOf("\n## ", 1)).replaceAll("\\s+", " ");
+
+    assertThat(section)
+        .contains("EUR → PLN: **" + snapshot.rate("EUR", "PLN") + "**")
+        .contains("USD → EUR: 1 ÷ 1.1684 = **" + snapshot.rate("USD", "EUR") + "**")
+        .contains("USD → GBP: 0.87058 ÷ 1.1684 = **" + snapshot.rate("USD", "GBP") + "**")
+        .contains(String.format(Locale.ROOT, "**£%.2f/h**", snapshot.convert(65, "USD", "GBP")))
+        .contains(
+            "("
+                + new BigDecimal(65)
+                    .multiply(snapshot.perEuro().get("GBP"))
+                    .divide(snapshot.perEuro().get("USD"), MathContext.DECIMAL64)
+                + ")")
+        .contains("\"" + snapshot.noRateFor("ARS") + "\"")
+        .contains("more than " + ExchangeRates.STALE_AFTER_DAYS + " days old");
   }
 
   @Test
