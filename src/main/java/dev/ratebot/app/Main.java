@@ -2,6 +2,7 @@ package dev.ratebot.app;
 
 import dev.ratebot.adapter.console.ConsoleAdapter;
 import dev.ratebot.adapter.dataset.DatasetLoadException;
+import dev.ratebot.adapter.fx.EcbRates;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.Dispatcher;
 import dev.ratebot.core.rates.RateDataset;
@@ -15,7 +16,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Starts ratebot: one question from the arguments, the chat adapters whose credentials are set, or
- * else the console.
+ * else the console. Exchange rates are fetched in the background only while serving chat or a
+ * person at the prompt; a one-shot question, or questions piped in, use the bundled snapshot and
+ * never touch the network.
  */
 public final class Main {
   static final int EXIT_BAD_SETUP = 2;
@@ -44,9 +47,11 @@ public final class Main {
     }
     Dispatcher dispatcher;
     CommandRegistry commands;
+    EcbRates exchangeRates;
     try {
       CoreSettings settings = CoreSettings.fromEnvironment(env);
       RateDataset dataset = Wiring.dataset(settings);
+      exchangeRates = Wiring.exchangeRates(settings);
       commands = Wiring.commands(dataset, settings);
       dispatcher = Wiring.dispatcher(dataset, commands, settings);
     } catch (SettingsException | DatasetLoadException e) {
@@ -65,11 +70,15 @@ public final class Main {
       return EXIT_BAD_SETUP;
     }
     if (!chat.isEmpty()) {
-      return serve(chat, err);
+      return serve(chat, exchangeRates, err);
     }
-    try {
+    boolean person = System.console() != null;
+    if (person) {
+      exchangeRates.start();
+    }
+    try (exchangeRates) {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      console.converse(reader, out, System.console() != null);
+      console.converse(reader, out, person);
       return 0;
     } catch (IOException e) {
       err.println("ratebot: cannot read standard input: " + e.getMessage());
@@ -78,18 +87,21 @@ public final class Main {
   }
 
   // Answers in chat until the process is told to stop; SIGTERM closes every connection cleanly.
-  private static int serve(ChatAdapters chat, PrintStream err) {
+  private static int serve(ChatAdapters chat, EcbRates exchangeRates, PrintStream err) {
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
         new Thread(
             () -> {
               chat.close();
+              exchangeRates.close();
               stopped.countDown();
             },
             "ratebot-shutdown");
+    exchangeRates.start();
     try {
       chat.start();
     } catch (Exception e) {
+      exchangeRates.close();
       err.println("ratebot: " + e.getMessage());
       return EXIT_BAD_SETUP;
     }
@@ -99,6 +111,7 @@ public final class Main {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       chat.close();
+      exchangeRates.close();
     }
     return 0;
   }

@@ -1,5 +1,7 @@
 package dev.ratebot.app;
 
+import dev.ratebot.adapter.fx.EcbRates;
+
 /**
  * Every setting ratebot reads from the environment, with its default and meaning. The {@code
  * --help} text and the README's settings table are both checked against this list.
@@ -14,6 +16,16 @@ public enum Setting {
       "2080", "Working hours a year for hourly ⇄ monthly/annual equivalents (40 h × 52 weeks)."),
   RATEBOT_RATE_LIMIT_BURST("20", "Questions one user may ask back to back."),
   RATEBOT_RATE_LIMIT_PER_MINUTE("30", "Questions per minute one user may ask after the burst."),
+  RATEBOT_CURRENCY(
+      "USD",
+      "Currency answers convert into: EUR or one the European Central Bank publishes reference"
+          + " rates for (USD, GBP, PLN, BRL, …); an unknown one stops start-up, naming them."),
+  RATEBOT_FX_URL(
+      EcbRates.DAILY.toString(),
+      "The ECB's daily euro reference rates, fetched at start and every 6 hours while serving chat"
+          + " or a prompt (never for a one-shot question); none turns fetching off. Until a fetch"
+          + " succeeds, and when one fails, the bundled snapshot (or the last rates fetched) is"
+          + " used."),
   RATEBOT_LOG_LEVEL("INFO", "Log level (ERROR, WARN, INFO, DEBUG); logs go to standard error."),
   SLACK_BOT_TOKEN(
       "unset",

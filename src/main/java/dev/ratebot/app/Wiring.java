@@ -2,17 +2,19 @@ package dev.ratebot.app;
 
 import dev.ratebot.adapter.dataset.DatasetFiles;
 import dev.ratebot.adapter.dataset.TsvPlacesSource;
+import dev.ratebot.adapter.fx.EcbRates;
 import dev.ratebot.core.command.BuiltInCommands;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.Dispatcher;
 import dev.ratebot.core.dispatch.FaultLog;
 import dev.ratebot.core.dispatch.RateLimiter;
 import dev.ratebot.core.dispatch.RequestHandler;
+import dev.ratebot.core.fx.ExchangeRatesSource;
 import dev.ratebot.core.rates.Places;
 import dev.ratebot.core.rates.RateDataset;
 import org.slf4j.LoggerFactory;
 
-/** Hand-written wiring: dataset, command registry and dispatcher, from settings. */
+/** Hand-written wiring: dataset, exchange rates, command registry and dispatcher, from settings. */
 public final class Wiring {
   /**
    * Logs a fault with its reference and the request's platform and user, never its secrets. The
@@ -37,6 +39,21 @@ public final class Wiring {
   /** Loads the dataset from the files the settings name; throws with one clear line. */
   public static RateDataset dataset(CoreSettings settings) {
     return DatasetFiles.of(settings.dataFiles()).load();
+  }
+
+  /**
+   * The ECB's euro reference rates: the bundled snapshot, refreshed in the background from {@link
+   * CoreSettings#exchangeRatesUrl()} once {@link EcbRates#start() started} (never started, it never
+   * touches the network). Answers convert into {@link CoreSettings#displayCurrency()}. The caller
+   * closes it.
+   */
+  public static EcbRates exchangeRates(CoreSettings settings) {
+    return settings.exchangeRatesUrl().map(EcbRates::from).orElseGet(EcbRates::bundled);
+  }
+
+  /** The bundled ECB snapshot alone, never fetched: for tests and benches. */
+  public static ExchangeRatesSource bundledExchangeRates() {
+    return EcbRates.bundled();
   }
 
   /** The built-in commands over a dataset. */

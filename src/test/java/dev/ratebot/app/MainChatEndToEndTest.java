@@ -2,8 +2,10 @@ package dev.ratebot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ratebot.adapter.fx.EcbSnapshot;
 import dev.ratebot.fake.discord.FakeDiscord;
 import dev.ratebot.fake.discord.RecordedCall;
+import dev.ratebot.fake.ecb.FakeEcb;
 import dev.ratebot.fake.slack.Ack;
 import dev.ratebot.fake.slack.FakeSlack;
 import dev.ratebot.fake.slack.SocketClose;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -18,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real main, in its own JVM, started with chat credentials only: it serves the fake Slack and
- * the fake Discord at once instead of the console, answers on both, and closes both connections
- * cleanly on SIGTERM.
+ * the fake Discord at once instead of the console, answers on both, fetches exchange rates from the
+ * fake ECB in the background, and closes both connections cleanly on SIGTERM.
  */
 class MainChatEndToEndTest {
   private static final Duration WAIT = Duration.ofSeconds(60);
@@ -27,7 +30,9 @@ class MainChatEndToEndTest {
   @Test
   void slackAndDiscordRunInOneProcessAndSigtermClosesBoth(@TempDir Path dir) throws Exception {
     try (FakeSlack slack = FakeSlack.start();
-        FakeDiscord discord = FakeDiscord.start()) {
+        FakeDiscord discord = FakeDiscord.start();
+        FakeEcb ecb = FakeEcb.start()) {
+      ecb.answer(200, FakeEcb.dailyXml(LocalDate.of(2026, 4, 14), EcbSnapshot.rates().perEuro()));
       Path log = dir.resolve("ratebot.log");
       ProcessBuilder builder =
           new ProcessBuilder(
@@ -45,6 +50,7 @@ class MainChatEndToEndTest {
       env.put("DISCORD_TOKEN", FakeDiscord.TOKEN);
       env.put("DISCORD_API_URL", discord.apiUrl());
       env.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
+      env.put("RATEBOT_FX_URL", ecb.url().toString());
       Process bot = builder.start();
       try {
         assertThat(slack.awaitConnections(1, WAIT)).as("Slack connected").isTrue();
@@ -68,6 +74,7 @@ class MainChatEndToEndTest {
           answer = discord.calls().awaitOne(FakeDiscord.editOriginalOf(token), WAIT);
         }
         assertThat(answer.body().toString()).contains("Brazil (Latin America)");
+        assertThat(ecb.awaitRequest(WAIT)).as("exchange rates fetched").isTrue();
         bot.destroy();
         assertThat(bot.waitFor(30, TimeUnit.SECONDS)).as("exits on SIGTERM").isTrue();
         SocketClose close = slack.awaitClose(Duration.ofSeconds(10));
@@ -77,6 +84,7 @@ class MainChatEndToEndTest {
         assertThat(output)
             .contains("Slack adapter closed")
             .contains("Disconnected from Discord")
+            .contains("ECB exchange rates of 2026-04-14 fetched from " + ecb.origin())
             .doesNotContain("xoxb-fake")
             .doesNotContain("xapp-1-fake")
             .doesNotContain(FakeDiscord.TOKEN);

@@ -15,7 +15,7 @@ final class FigureBounds {
       Set.of(
           "AMD", "ARS", "CLP", "COP", "CRC", "HUF", "IDR", "INR", "IQD", "IRR", "ISK", "JPY", "KHR",
           "KRW", "KZT", "LAK", "LBP", "LKR", "MMK", "MNT", "NGN", "PKR", "PYG", "RSD", "TZS", "UGX",
-          "UZS", "VND");
+          "UZS", "VND", "PHP", "TRY");
 
   private FigureBounds() {}
 
