@@ -52,7 +52,7 @@ public final class Main {
       CoreSettings settings = CoreSettings.fromEnvironment(env);
       RateDataset dataset = Wiring.dataset(settings);
       exchangeRates = Wiring.exchangeRates(settings);
-      commands = Wiring.commands(dataset, settings);
+      commands = Wiring.commands(dataset, settings, exchangeRates);
       dispatcher = Wiring.dispatcher(dataset, commands, settings);
     } catch (SettingsException | DatasetLoadException e) {
       err.println("ratebot: " + e.getMessage());

@@ -56,9 +56,19 @@ public final class Wiring {
     return EcbRates.bundled();
   }
 
-  /** The built-in commands over a dataset. */
+  /** The built-in commands over a dataset, with the bundled exchange-rate snapshot. */
   public static CommandRegistry commands(RateDataset dataset, CoreSettings settings) {
-    return BuiltInCommands.registry(dataset, settings.estimates());
+    return commands(dataset, settings, bundledExchangeRates());
+  }
+
+  /**
+   * The built-in commands over a dataset, showing figures in the install's display currency (or the
+   * one a question names) at the exchange rates given.
+   */
+  public static CommandRegistry commands(
+      RateDataset dataset, CoreSettings settings, ExchangeRatesSource exchangeRates) {
+    return BuiltInCommands.registry(
+        dataset, settings.estimates(), exchangeRates, settings.displayCurrency());
   }
 
   /** The cities the parser recognises: the bundled GeoNames list. */

@@ -13,6 +13,10 @@ public final class Bundled {
   private static final RateDataset DATASET = JsonRateDatasetSource.bundled().load();
   private static final Places PLACES = TsvPlacesSource.bundled().load();
 
+  /** The bundled ECB snapshot of 13 April 2026. */
+  public static final dev.ratebot.core.fx.ExchangeRatesSource EXCHANGE_RATES =
+      dev.ratebot.adapter.fx.EcbRates.bundled();
+
   /** The command words of the built-in registry, as the dispatcher passes them to the parser. */
   public static final Map<String, String> COMMAND_WORDS =
       BuiltInCommands.registry(DATASET, EstimateSettings.defaults()).words();
@@ -35,7 +39,8 @@ public final class Bundled {
    * words, triggers, teams), without rate limits or platforms.
    */
   public static dev.ratebot.core.reply.Reply reply(String text, EstimateSettings settings) {
-    dev.ratebot.core.command.CommandRegistry registry = BuiltInCommands.registry(DATASET, settings);
+    dev.ratebot.core.command.CommandRegistry registry =
+        BuiltInCommands.registry(DATASET, settings, EXCHANGE_RATES, "USD");
     dev.ratebot.core.query.QueryParser parser =
         new dev.ratebot.core.query.QueryParser(
             DATASET,

@@ -26,7 +26,11 @@ public final class HonestAnswers {
             ""),
         Arguments.of("senior frontend latam", "backend developers only", "Contract rate"),
         Arguments.of("staff python cee", "No data above senior|Central Europe", ""),
-        Arguments.of("senior python latam in eur", "Not used: EUR", ""),
+        Arguments.of(
+            "senior python latam in eur",
+            "€52–64/h|Converted from USD to EUR at the European Central Bank's reference rate of 13"
+                + " April 2026",
+            "Not used"),
         Arguments.of(
             "2 senior python latam 6 months",
             "$126,880–153,920|Same team in North America",

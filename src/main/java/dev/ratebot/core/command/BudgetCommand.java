@@ -1,6 +1,6 @@
 package dev.ratebot.core.command;
 
-import dev.ratebot.core.estimate.Estimator;
+import dev.ratebot.core.estimate.Pricing;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
 
@@ -18,10 +18,10 @@ public final class BudgetCommand implements Command {
           .examples("3 senior python latam 6 months", "2 senior python + 1 mid node cee 12 weeks")
           .question()
           .build();
-  private final Estimator estimator;
+  private final Pricing pricing;
 
-  public BudgetCommand(Estimator estimator) {
-    this.estimator = estimator;
+  public BudgetCommand(Pricing pricing) {
+    this.pricing = pricing;
   }
 
   @Override
@@ -36,6 +36,6 @@ public final class BudgetCommand implements Command {
           "Say who and for how long, e.g. 'budget 3 senior python latam 6 months'.",
           definition.examples().stream().map(e -> "budget " + e).toList());
     }
-    return estimator.budget(invocation.groups());
+    return pricing.of(invocation.groups()).budget(invocation.groups());
   }
 }

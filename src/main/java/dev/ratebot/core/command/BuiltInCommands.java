@@ -1,9 +1,11 @@
 package dev.ratebot.core.command;
 
 import dev.ratebot.core.estimate.EstimateSettings;
-import dev.ratebot.core.estimate.Estimator;
+import dev.ratebot.core.estimate.Pricing;
+import dev.ratebot.core.fx.ExchangeRatesSource;
 import dev.ratebot.core.query.Trigger;
 import dev.ratebot.core.rates.RateDataset;
+import java.util.Optional;
 
 /**
  * The commands ratebot ships with. A new command is a class implementing {@link Command} and one
@@ -18,8 +20,27 @@ public final class BuiltInCommands {
    * budget.
    */
   public static CommandRegistry registry(RateDataset dataset, EstimateSettings settings) {
-    // One estimator for every command that estimates: one model and one answer cache.
-    Estimator estimator = new Estimator(dataset, settings);
+    return registry(dataset, new Pricing(dataset, settings), settings);
+  }
+
+  /**
+   * The registry with figures shown in a display currency, converted at the exchange rates given.
+   *
+   * @param fx the exchange rates
+   * @param displayCurrency the currency answers are shown in when a question names none
+   */
+  public static CommandRegistry registry(
+      RateDataset dataset,
+      EstimateSettings settings,
+      ExchangeRatesSource fx,
+      String displayCurrency) {
+    return registry(
+        dataset, new Pricing(dataset, settings, Optional.of(fx), displayCurrency), settings);
+  }
+
+  private static CommandRegistry registry(
+      RateDataset dataset, Pricing estimator, EstimateSettings settings) {
+    // One pricing for every command that estimates: one model and one answer cache per currency.
     return CommandRegistry.builder(new LookupCommand(dataset, estimator))
         .help(new HelpCommand(dataset))
         .register(new ListCommand(dataset))

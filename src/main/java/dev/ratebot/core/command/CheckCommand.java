@@ -1,6 +1,6 @@
 package dev.ratebot.core.command;
 
-import dev.ratebot.core.estimate.Estimator;
+import dev.ratebot.core.estimate.Pricing;
 import dev.ratebot.core.query.Query;
 import dev.ratebot.core.reply.Reply;
 
@@ -18,10 +18,10 @@ public final class CheckCommand implements Command {
           .examples("45/h senior python latam", "$90k/yr senior python usa")
           .question()
           .build();
-  private final Estimator estimator;
+  private final Pricing pricing;
 
-  public CheckCommand(Estimator estimator) {
-    this.estimator = estimator;
+  public CheckCommand(Pricing pricing) {
+    this.pricing = pricing;
   }
 
   @Override
@@ -31,6 +31,7 @@ public final class CheckCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
-    return estimator.check(invocation.query().orElse(Query.EMPTY));
+    Query query = invocation.query().orElse(Query.EMPTY);
+    return pricing.of(query).check(query);
   }
 }

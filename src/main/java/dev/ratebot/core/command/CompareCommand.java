@@ -1,6 +1,6 @@
 package dev.ratebot.core.command;
 
-import dev.ratebot.core.estimate.Estimator;
+import dev.ratebot.core.estimate.Pricing;
 import dev.ratebot.core.query.Query;
 import dev.ratebot.core.reply.Reply;
 
@@ -17,10 +17,10 @@ public final class CompareCommand implements Command {
           .examples("senior python latam vs cee", "python latam mid vs senior")
           .question()
           .build();
-  private final Estimator estimator;
+  private final Pricing pricing;
 
-  public CompareCommand(Estimator estimator) {
-    this.estimator = estimator;
+  public CompareCommand(Pricing pricing) {
+    this.pricing = pricing;
   }
 
   @Override
@@ -30,6 +30,7 @@ public final class CompareCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
-    return estimator.compare(invocation.query().orElse(Query.EMPTY));
+    Query query = invocation.query().orElse(Query.EMPTY);
+    return pricing.of(query).compare(query);
   }
 }

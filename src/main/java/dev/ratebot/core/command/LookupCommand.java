@@ -1,7 +1,8 @@
 package dev.ratebot.core.command;
 
 import dev.ratebot.core.command.OptionDefinition.Choice;
-import dev.ratebot.core.estimate.Estimator;
+import dev.ratebot.core.estimate.Pricing;
+import dev.ratebot.core.query.Query;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.rates.Term;
 import dev.ratebot.core.reply.Reply;
@@ -16,13 +17,13 @@ public final class LookupCommand implements Command {
   public static final String WORD = "rate";
 
   private final CommandDefinition definition;
-  private final Estimator estimator;
+  private final Pricing pricing;
 
-  public LookupCommand(RateDataset dataset, Estimator estimator) {
+  public LookupCommand(RateDataset dataset, Pricing pricing) {
     this.definition =
         definition(
             choices(dataset.levels()), choices(dataset.technologies()), choices(dataset.regions()));
-    this.estimator = estimator;
+    this.pricing = pricing;
   }
 
   /** The lookup's definition for a vocabulary: typed options level, technology, region, query. */
@@ -57,10 +58,11 @@ public final class LookupCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
-    return estimator.estimate(
+    Query query =
         invocation
             .query()
-            .orElseThrow(() -> new IllegalArgumentException("a rate lookup needs a query")));
+            .orElseThrow(() -> new IllegalArgumentException("a rate lookup needs a query"));
+    return pricing.of(query).estimate(query);
   }
 
   private static List<Choice> choices(List<? extends Term> terms) {

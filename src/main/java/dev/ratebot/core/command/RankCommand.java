@@ -1,6 +1,6 @@
 package dev.ratebot.core.command;
 
-import dev.ratebot.core.estimate.Estimator;
+import dev.ratebot.core.estimate.Pricing;
 import dev.ratebot.core.query.Query;
 import dev.ratebot.core.reply.Reply;
 
@@ -17,10 +17,10 @@ public final class RankCommand implements Command {
           .examples("senior python", "mid node")
           .question()
           .build();
-  private final Estimator estimator;
+  private final Pricing pricing;
 
-  public RankCommand(Estimator estimator) {
-    this.estimator = estimator;
+  public RankCommand(Pricing pricing) {
+    this.pricing = pricing;
   }
 
   @Override
@@ -30,6 +30,7 @@ public final class RankCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
-    return estimator.rank(invocation.query().orElse(Query.EMPTY));
+    Query query = invocation.query().orElse(Query.EMPTY);
+    return pricing.of(query).rank(query);
   }
 }

@@ -1,6 +1,6 @@
 package dev.ratebot.core.command;
 
-import dev.ratebot.core.estimate.Estimator;
+import dev.ratebot.core.estimate.Pricing;
 import dev.ratebot.core.query.Query;
 import dev.ratebot.core.reply.Reply;
 
@@ -16,10 +16,10 @@ public final class WhyCommand implements Command {
           .examples("senior python latam")
           .question()
           .build();
-  private final Estimator estimator;
+  private final Pricing pricing;
 
-  public WhyCommand(Estimator estimator) {
-    this.estimator = estimator;
+  public WhyCommand(Pricing pricing) {
+    this.pricing = pricing;
   }
 
   @Override
@@ -29,6 +29,7 @@ public final class WhyCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
-    return estimator.why(invocation.query().orElse(Query.EMPTY));
+    Query query = invocation.query().orElse(Query.EMPTY);
+    return pricing.of(query).why(query);
   }
 }

@@ -1,5 +1,7 @@
 package dev.ratebot.core.estimate;
 
+import dev.ratebot.core.fx.ExchangeRates;
+import dev.ratebot.core.fx.ExchangeRatesSource;
 import dev.ratebot.core.query.Query;
 import dev.ratebot.core.rates.Level;
 import dev.ratebot.core.rates.RateDataset;
@@ -37,7 +39,25 @@ public final class Estimator {
   private final WhyTrace whyTrace;
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
+  private final List<String> conversionNotes;
+  private final Optional<ExchangeRatesSource> fx;
+
   public Estimator(RateDataset dataset, EstimateSettings settings) {
+    this(dataset, settings, List.of(), Optional.empty());
+  }
+
+  /**
+   * @param conversionNotes what every answer says about the currency its figures are in (the rate
+   *     and its date); empty when the figures are in the data's own currency
+   * @param fx exchange rates for converting a figure typed in another currency, if any
+   */
+  Estimator(
+      RateDataset dataset,
+      EstimateSettings settings,
+      List<String> conversionNotes,
+      Optional<ExchangeRatesSource> fx) {
+    this.conversionNotes = List.copyOf(conversionNotes);
+    this.fx = fx;
     this.dataset = dataset;
     this.parts = AnswerParts.of(dataset, settings);
     this.regionAnswer = new RegionAnswer(parts);
@@ -101,8 +121,7 @@ public final class Estimator {
       return Problem.user(plan.problem(), List.of());
     }
     BudgetAnswer.Team team = plan.team().get();
-    AnswerDraft draft =
-        new AnswerDraft(BudgetReply.title(team), BudgetReply.canonical(team), dataset);
+    AnswerDraft draft = fresh(BudgetReply.title(team), BudgetReply.canonical(team));
     for (Query group : groups) {
       group.notes().forEach(draft::note);
       group
@@ -128,17 +147,46 @@ public final class Estimator {
       return Problem.user(read.problem(), List.of());
     }
     OfferCheck check = read.check().get();
-    if (!check.currency().equals(dataset.market().currency())) {
-      return Problem.user(
-          "Figures in "
-              + check.currency()
-              + " cannot be checked yet: give it in "
-              + dataset.market().currency()
-              + ".",
-          List.of());
+    String own = dataset.market().currency();
+    String convertedIn = "";
+    String typedIn = check.currency();
+    Optional<ExchangeRates> rates = fx.map(ExchangeRatesSource::current);
+    if (!typedIn.equals(own)) {
+      if (rates.isEmpty() || !rates.get().has(check.currency()) || !rates.get().has(own)) {
+        return Problem.user(
+            rates
+                .map(r -> r.noRateFor(r.has(typedIn) ? own : typedIn))
+                .orElse(
+                    "No exchange rates to convert "
+                        + check.currency()
+                        + " with: give it in "
+                        + own
+                        + "."),
+            List.of());
+      }
+      double value = rates.get().convert(check.value(), check.currency(), own);
+      convertedIn =
+          check.typed()
+              + " is "
+              + Money.amount(Math.round(value), own)
+              + (check.hourly() ? "/h" : "/yr")
+              + " at the European Central Bank's reference rate of "
+              + rates.get().date()
+              + ".";
+      check =
+          new OfferCheck(
+              check.typed(),
+              check.hourly(),
+              value,
+              own,
+              check.reading(),
+              check.described(),
+              check.perHourDerived());
     }
-    AnswerDraft draft =
-        new AnswerDraft(OfferReply.title(check, query), query.canonicalText(), dataset);
+    AnswerDraft draft = fresh(OfferReply.title(check, query), query.canonicalText());
+    if (!convertedIn.isEmpty()) {
+      draft.note(convertedIn);
+    }
     query.notes().forEach(draft::note);
     query
         .quantities()
@@ -167,7 +215,7 @@ public final class Estimator {
       return Problem.user(
           "The dataset has no contract rates for " + region.label() + ".", List.of());
     }
-    return whyTrace.trace(query.single(), region, e.get());
+    return whyTrace.trace(query.single(), region, e.get(), conversionNotes);
   }
 
   /** The model the estimates come from, for tests and benchmarks. */
@@ -218,8 +266,15 @@ public final class Estimator {
     return draft.build(dataset, refinements(query), parts.settings().clock());
   }
 
-  private AnswerDraft draft(String title, String canonical, Query query) {
+  // A new answer, with the currency note first when its figures were converted.
+  private AnswerDraft fresh(String title, String canonical) {
     AnswerDraft draft = new AnswerDraft(title, canonical, dataset);
+    conversionNotes.forEach(draft::note);
+    return draft;
+  }
+
+  private AnswerDraft draft(String title, String canonical, Query query) {
+    AnswerDraft draft = fresh(title, canonical);
     query.notes().forEach(draft::note);
     query.quantities().unusedNote(dataset.market().currency()).ifPresent(draft::note);
     query

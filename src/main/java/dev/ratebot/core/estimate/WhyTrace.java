@@ -25,7 +25,7 @@ final class WhyTrace {
   }
 
   /** The trace for a region's contract rate at the query's level and technology. */
-  Info trace(Query query, Region region, HourlyEstimate e) {
+  Info trace(Query query, Region region, HourlyEstimate e, List<String> conversion) {
     RateTable regional = parts.model().tableOf(e.stated());
     Unit unit = regional.unit();
     List<String> rows = new ArrayList<>();
@@ -47,6 +47,9 @@ final class WhyTrace {
     sections.add(new Section("Source rows", rows));
     sections.add(new Section("Steps", steps));
     sections.add(new Section("Hours", hours()));
+    if (!conversion.isEmpty()) {
+      sections.add(new Section("Exchange rate", conversion));
+    }
     sections.add(
         new Section(
             "",
