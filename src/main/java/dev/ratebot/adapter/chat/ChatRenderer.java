@@ -20,12 +20,21 @@ import java.util.function.Function;
  */
 public final class ChatRenderer<M> {
   private final Function<Audience, Canvas<M>> canvases;
+  private final Optional<AnswerStore> store;
 
   /**
    * @param canvases a fresh canvas for one message to the given audience
    */
   public ChatRenderer(Function<Audience, Canvas<M>> canvases) {
+    this(canvases, Optional.empty());
+  }
+
+  /**
+   * @param store where a shareable answer is kept, so its share button posts what the user saw
+   */
+  public ChatRenderer(Function<Audience, Canvas<M>> canvases, Optional<AnswerStore> store) {
     this.canvases = Objects.requireNonNull(canvases, "canvases");
+    this.store = Objects.requireNonNull(store, "store");
   }
 
   /** Said in a channel instead of a confidential answer, such as an offer check. */
@@ -36,14 +45,15 @@ public final class ChatRenderer<M> {
   /** The reply as a message for the audience. */
   public M render(Reply reply, Audience audience) {
     Reply shown = audience == Audience.CHANNEL ? withheld(reply) : reply;
-    return shown.accept(new Traversal<>(canvases.apply(audience), audience, Optional.empty()));
+    return shown.accept(
+        new Traversal<>(canvases.apply(audience), audience, Optional.empty(), store));
   }
 
   /** The reply as shared into a channel by a user: for everyone, naming who shared it. */
   public M renderShared(Reply reply, String sharerId) {
     Audience channel = Audience.CHANNEL;
     return withheld(reply)
-        .accept(new Traversal<>(canvases.apply(channel), channel, Optional.of(sharerId)));
+        .accept(new Traversal<>(canvases.apply(channel), channel, Optional.of(sharerId), store));
   }
 
   // A confidential answer never reaches a channel: the asker is told where to ask instead.
@@ -58,11 +68,14 @@ public final class ChatRenderer<M> {
     private final Canvas<M> canvas;
     private final Audience audience;
     private final Optional<String> sharer;
+    private final Optional<AnswerStore> store;
 
-    Traversal(Canvas<M> canvas, Audience audience, Optional<String> sharer) {
+    Traversal(
+        Canvas<M> canvas, Audience audience, Optional<String> sharer, Optional<AnswerStore> store) {
       this.canvas = canvas;
       this.audience = audience;
       this.sharer = sharer;
+      this.store = store;
     }
 
     @Override
@@ -82,7 +95,7 @@ public final class ChatRenderer<M> {
       }
       canvas.sources(SourcesFooter.of(answer));
       sharer.ifPresent(canvas::sharedBy);
-      Controls controls = Controls.of(answer, audience);
+      Controls controls = Controls.of(answer, audience, store);
       if (!controls.isEmpty()) {
         canvas.controls(controls);
       }

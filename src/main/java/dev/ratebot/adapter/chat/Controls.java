@@ -15,9 +15,14 @@ import java.util.Optional;
  *     for a confidential answer (an offer check holds a candidate's pay)
  * @param whyQuery the question a "Why?" button asks (the calculation behind the answer); empty when
  *     the audience gets no controls or the answer has no calculation to show
+ * @param answerId the id the answer is kept under in the answer store, when it has a share button
+ *     and a store is used: a share posts the kept answer rather than running its question again
  */
 public record Controls(
-    List<Refinement> menus, Optional<String> shareQuery, Optional<String> whyQuery) {
+    List<Refinement> menus,
+    Optional<String> shareQuery,
+    Optional<String> whyQuery,
+    Optional<String> answerId) {
   /** The label of the share button on every platform. */
   public static final String SHARE_LABEL = "Share in channel";
 
@@ -28,15 +33,21 @@ public record Controls(
     menus = List.copyOf(menus);
     Objects.requireNonNull(shareQuery, "shareQuery");
     Objects.requireNonNull(whyQuery, "whyQuery");
+    Objects.requireNonNull(answerId, "answerId");
   }
 
-  /** Controls without a "Why?" button. */
+  /** Controls without a "Why?" button or a kept answer. */
   public Controls(List<Refinement> menus, Optional<String> shareQuery) {
-    this(menus, shareQuery, Optional.empty());
+    this(menus, shareQuery, Optional.empty(), Optional.empty());
   }
 
-  /** The controls an answer carries for an audience. */
+  /** The controls an answer carries for an audience, without an answer store. */
   public static Controls of(Answer answer, Audience audience) {
+    return of(answer, audience, Optional.empty());
+  }
+
+  /** The controls an answer carries for an audience; a shareable answer is kept in the store. */
+  public static Controls of(Answer answer, Audience audience, Optional<AnswerStore> store) {
     List<Refinement> menus =
         audience.refines()
             ? answer.refinements().stream().filter(r -> !r.choices().isEmpty()).toList()
@@ -49,7 +60,8 @@ public record Controls(
         audience.refines() && !answer.whyQuery().isBlank()
             ? Optional.of(answer.whyQuery())
             : Optional.empty();
-    return new Controls(menus, share, why);
+    Optional<String> id = share.isPresent() ? store.map(s -> s.keep(answer)) : Optional.empty();
+    return new Controls(menus, share, why, id);
   }
 
   public boolean isEmpty() {

@@ -7,6 +7,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.webhook.WebhookResponse;
 import dev.ratebot.adapter.chat.Audience;
+import dev.ratebot.adapter.chat.InMemoryAnswerStore;
 import dev.ratebot.adapter.chat.Incidents;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
@@ -14,6 +15,8 @@ import dev.ratebot.core.dispatch.RequestHandler;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The controls under an answer: "Share in channel" posts the answer for everyone, naming who shared
@@ -33,19 +36,27 @@ final class AnswerActionListener {
 
   Response share(BlockActionRequest request, ActionContext context) {
     BlockActionPayload payload = request.getPayload();
-    String query = payload.getActions().get(0).getValue();
+    String value = payload.getActions().get(0).getValue();
     String user = payload.getUser().getId();
+    // "id question": the kept answer is posted as the user saw it, without running it again.
+    int space = value.indexOf(' ');
+    String id = space < 0 ? "" : value.substring(0, space);
+    String query = space < 0 ? value : value.substring(space + 1);
     outbox.submit(
         "Sharing an answer",
         () -> {
-          Reply reply =
-              handler.handle(new Request(query, user, channelOf(payload), Platform.SLACK));
-          if (reply instanceof Problem) {
-            respond(context, ephemeral(renderer.render(reply, Audience.ASKER), false));
-          } else {
-            SlackMessage shared = renderer.renderShared(reply, user);
-            respond(context, build("in_channel", shared, false));
+          Optional<Reply> kept = id.isEmpty() ? Optional.empty() : renderer.store().find(id);
+          if (kept.isEmpty()) {
+            Reply expired =
+                Problem.user(
+                    "That answer is no longer kept (answers are kept for "
+                        + InMemoryAnswerStore.KEPT_FOR.toMinutes()
+                        + " minutes), so nothing was shared. Ask again to share a fresh one:",
+                    List.of(query));
+            respond(context, ephemeral(renderer.render(expired, Audience.ASKER), false));
+            return;
           }
+          respond(context, build("in_channel", renderer.renderShared(kept.get(), user), false));
         });
     return context.ack();
   }

@@ -25,6 +25,7 @@ final class SlackControls {
     }
     controls
         .shareQuery()
+        .map(query -> controls.answerId().map(id -> id + " " + query).orElse(query))
         .filter(query -> query.length() <= Blocks.MAX_BUTTON_VALUE)
         .ifPresent(
             query ->

@@ -201,8 +201,16 @@ class SlackAdapterTest {
     }
 
     @Test
-    void shareButtonPostsTheAnswerInChannelNamingTheSharer() throws Exception {
+    void shareButtonPostsTheAnswerTheUserSawInChannelNamingTheSharer() throws Exception {
       connect(BUNDLED);
+      JsonNode first = ackWithin3s(slack.slashCommand("senior python latam", "U7")).payload();
+      String value =
+          SlackJson.actionElements(first).stream()
+              .filter(e -> e.get("action_id").asText().equals(SlackRenderer.SHARE_ACTION))
+              .findFirst()
+              .orElseThrow()
+              .get("value")
+              .asText();
       String responseUrl = slack.newResponseUrl();
 
       Ack ack =
@@ -212,14 +220,34 @@ class SlackAdapterTest {
                   FakeSlack.CHANNEL_ID,
                   responseUrl,
                   true,
-                  slack.button(SlackRenderer.SHARE_ACTION, "senior python latam")));
+                  slack.button(SlackRenderer.SHARE_ACTION, value)));
 
       assertThat(ack.hasPayload()).isFalse();
       JsonNode shared = slack.awaitResponse(responseUrl, REPLY);
       assertThat(shared.get("response_type").asText()).isEqualTo("in_channel");
       assertThat(shared.get("replace_original").asBoolean()).isFalse();
       assertThat(allText(shared)).contains("Latin America", "Shared by <@U7>");
+      assertThat(SlackJson.blocks(shared, "header").get(0).get("text").get("text").asText())
+          .isEqualTo(SlackJson.blocks(first, "header").get(0).get("text").get("text").asText());
       assertThat(SlackJson.actionElements(shared)).isEmpty();
+    }
+
+    @Test
+    void shareButtonOnAnAnswerNoLongerKeptSaysSoPrivatelyAndOffersToAskAgain() throws Exception {
+      connect(BUNDLED);
+      String responseUrl = slack.newResponseUrl();
+
+      ackWithin3s(
+          slack.blockAction(
+              "U7",
+              FakeSlack.CHANNEL_ID,
+              responseUrl,
+              true,
+              slack.button(SlackRenderer.SHARE_ACTION, "Zm9yZ290dGVu senior python latam")));
+
+      JsonNode reply = slack.awaitResponse(responseUrl, REPLY);
+      assertThat(reply.get("response_type").asText()).isEqualTo("ephemeral");
+      assertThat(allText(reply)).contains("no longer kept", "senior python latam");
     }
 
     @Test
@@ -325,7 +353,14 @@ class SlackAdapterTest {
               FakeSlack.CHANNEL_ID,
               responseUrl,
               true,
-              slack.button(SlackRenderer.SHARE_ACTION, typed)));
+              slack.button(
+                  SlackRenderer.SHARE_ACTION,
+                  SlackJson.actionElements(ack).stream()
+                      .filter(e -> e.get("action_id").asText().equals(SlackRenderer.SHARE_ACTION))
+                      .findFirst()
+                      .orElseThrow()
+                      .get("value")
+                      .asText())));
       ackWithin3s(slack.slashCommand("boom " + typed, "U2"));
       JsonNode post = slack.awaitCalls("chat.postMessage", 1, REPLY).get(0).json();
       JsonNode shared = slack.awaitResponse(responseUrl, REPLY);

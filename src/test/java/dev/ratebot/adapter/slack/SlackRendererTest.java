@@ -211,7 +211,10 @@ class SlackRendererTest {
         .containsExactly("ratebot-refine-0", "ratebot-refine-1", "ratebot-share");
     assertThat(controls.get(0).get("initial_option").get("value").asText())
         .isEqualTo("senior senior python latam");
-    assertThat(controls.get(2).get("value").asText()).isEqualTo("senior python latam");
+    // The kept answer's id, then its question (offered again once the answer is no longer kept).
+    String share = controls.get(2).get("value").asText();
+    assertThat(share).matches("[A-Za-z0-9_-]{12} senior python latam");
+    assertThat(renderer.store().find(share.substring(0, 12))).isPresent();
   }
 
   @Test
