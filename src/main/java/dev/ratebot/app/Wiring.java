@@ -85,7 +85,22 @@ public final class Wiring {
 
   /** The real dispatcher over the bundled dataset with default settings, for tests and benches. */
   public static RequestHandler bundledHandler() {
-    CoreSettings settings = CoreSettings.defaults();
+    return bundledHandler(CoreSettings.defaults());
+  }
+
+  /** The real dispatcher over the bundled dataset, dated by a clock (for reproducible samples). */
+  public static RequestHandler bundledHandler(java.time.Clock clock) {
+    CoreSettings defaults = CoreSettings.defaults();
+    return bundledHandler(
+        new CoreSettings(
+            defaults.dataFiles(),
+            defaults.estimates().withClock(clock),
+            defaults.rateLimit(),
+            defaults.exchangeRatesUrl(),
+            defaults.displayCurrency()));
+  }
+
+  private static RequestHandler bundledHandler(CoreSettings settings) {
     RateDataset dataset = dataset(settings);
     return dispatcher(dataset, commands(dataset, settings), settings);
   }

@@ -18,6 +18,12 @@ class ReadmeTest {
       java.util.regex.Pattern.compile(
           "<!-- sample:([^>]+) -->\\n```\\n(.*?)\\n```", java.util.regex.Pattern.DOTALL);
 
+  // The day the README's samples were printed: the data's and the exchange rates' ages are as of
+  // then.
+  private static final java.time.Clock SAMPLES_PRINTED =
+      java.time.Clock.fixed(
+          java.time.Instant.parse("2026-11-30T12:00:00Z"), java.time.ZoneOffset.UTC);
+
   private final String readme = read("README.md");
 
   @Test
@@ -26,7 +32,7 @@ class ReadmeTest {
     int found = 0;
     while (samples.find()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      new ConsoleAdapter(Wiring.bundledHandler(), Wiring.bundledCommands())
+      new ConsoleAdapter(Wiring.bundledHandler(SAMPLES_PRINTED), Wiring.bundledCommands())
           .answerOnce(
               samples.group(1).strip(),
               new PrintStream(out, true, StandardCharsets.UTF_8),
