@@ -7,6 +7,9 @@ COPY . .
 RUN bash .ci/run
 
 FROM eclipse-temurin:17-jre
+# Charts are drawn with AWT fonts, headless: fontconfig and one font family are all they need.
+RUN apt-get update && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --no-create-home ratebot
 WORKDIR /app
 COPY --from=build /src/target/ratebot.jar /app/ratebot.jar

@@ -77,6 +77,15 @@ class ArchitectureTest {
               "dev.ratebot.app..");
 
   @ArchTest
+  static final ArchRule onlyTheChartPackageKnowsTheChartingLibrary =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.ratebot.adapter.chart..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.jfree..");
+
+  @ArchTest
   static final ArchRule commandsDoNotKnowTheDispatcher =
       noClasses()
           .that()

@@ -26,6 +26,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Charts are drawn off-screen; no display is ever needed.
+    System.setProperty("java.awt.headless", "true");
     int code = run(args, System.getenv(), System.in, System.out, System.err);
     if (code != 0 || args.length > 0) {
       System.exit(code);
@@ -45,6 +47,13 @@ public final class Main {
       out.println(Usage.text());
       return 0;
     }
+    Arguments arguments;
+    try {
+      arguments = Arguments.parse(args);
+    } catch (SettingsException e) {
+      err.println("ratebot: " + e.getMessage());
+      return EXIT_BAD_SETUP;
+    }
     Dispatcher dispatcher;
     CommandRegistry commands;
     EcbRates exchangeRates;
@@ -59,8 +68,11 @@ public final class Main {
       return EXIT_BAD_SETUP;
     }
     ConsoleAdapter console = new ConsoleAdapter(dispatcher, commands);
-    if (args.length > 0) {
-      return console.answerOnce(String.join(" ", args), out, err);
+    if (!arguments.words().isEmpty()) {
+      String question = String.join(" ", arguments.words());
+      return arguments.chart().isPresent()
+          ? console.answerOnce(question, arguments.chart().get(), out, err)
+          : console.answerOnce(question, out, err);
     }
     ChatAdapters chat;
     try {

@@ -13,6 +13,8 @@ final class Usage {
         Usage:
           java -jar target/ratebot.jar                      ask questions at a prompt (console)
           java -jar target/ratebot.jar senior python latam  answer one question and exit
+          java -jar target/ratebot.jar --chart FILE senior python latam
+                                                            also write its range chart to FILE (PNG)
           java -jar target/ratebot.jar --help               this text
 
         With SLACK_BOT_TOKEN and SLACK_APP_TOKEN set, ratebot answers /rate in Slack; with

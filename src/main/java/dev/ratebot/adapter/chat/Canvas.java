@@ -1,5 +1,6 @@
 package dev.ratebot.adapter.chat;
 
+import dev.ratebot.adapter.chart.ChartImage;
 import dev.ratebot.core.reply.Info;
 import dev.ratebot.core.reply.KeyFigure;
 import dev.ratebot.core.reply.RowTable;
@@ -25,6 +26,12 @@ public interface Canvas<M> {
 
   /** The rows of an answer, with range bars on the table's scale. */
   void table(RowTable table);
+
+  /**
+   * The chart of an answer's rows, drawn under its table when asked for; a canvas that cannot show
+   * an image says where to get it instead.
+   */
+  void chart(ChartImage image);
 
   /** The notes of an answer: assumptions, corrections, method. */
   void notes(List<String> notes);

@@ -1,11 +1,16 @@
 package dev.ratebot.adapter.chat;
 
+import dev.ratebot.adapter.chart.ChartImage;
+import dev.ratebot.adapter.chart.ChartRenderer;
 import dev.ratebot.core.reply.Answer;
+import dev.ratebot.core.reply.Chart;
 import dev.ratebot.core.reply.Export;
 import dev.ratebot.core.reply.Info;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
 import dev.ratebot.core.reply.ReplyVisitor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -60,11 +65,34 @@ public final class ChatRenderer<M> {
   private static Reply withheld(Reply reply) {
     boolean confidential =
         (reply instanceof Answer answer && answer.confidential())
-            || (reply instanceof Export export && export.answer().confidential());
+            || (reply instanceof Export export && export.answer().confidential())
+            || (reply instanceof Chart chart && chart.answer().confidential());
     return confidential ? Problem.user(KEPT_PRIVATE) : reply;
   }
 
+  /** Said under an answer whose chart could not be drawn, before the fault's reference. */
+  public static final String CHART_FAILED = "The chart could not be drawn; reference ";
+
+  private static Answer withNote(Answer answer, String note) {
+    List<String> notes = new ArrayList<>(answer.notes());
+    notes.add(note);
+    return new Answer(
+        answer.title(),
+        answer.query(),
+        answer.keyFigures(),
+        answer.table(),
+        notes,
+        answer.sources(),
+        answer.vintage(),
+        answer.refinements(),
+        answer.context(),
+        answer.dataVersion(),
+        answer.confidential(),
+        answer.whyQuery());
+  }
+
   private static final class Traversal<M> implements ReplyVisitor<M> {
+    private static final ChartRenderer CHARTS = new ChartRenderer();
     private final Canvas<M> canvas;
     private final Audience audience;
     private final Optional<String> sharer;
@@ -80,6 +108,21 @@ public final class ChatRenderer<M> {
 
     @Override
     public M answer(Answer answer) {
+      return answer(answer, Optional.empty());
+    }
+
+    @Override
+    public M chart(Chart chart) {
+      Answer answer = chart.answer();
+      try {
+        return answer(answer, Optional.of(CHARTS.render(answer)));
+      } catch (RuntimeException e) {
+        String reference = Incidents.record("Drawing a chart", e);
+        return answer(withNote(answer, CHART_FAILED + reference + "."), Optional.empty());
+      }
+    }
+
+    private M answer(Answer answer, Optional<ChartImage> chart) {
       canvas.title(answer.title());
       if (!answer.context().isBlank()) {
         canvas.context(answer.context());
@@ -90,6 +133,7 @@ public final class ChatRenderer<M> {
       if (!answer.table().isEmpty()) {
         canvas.table(answer.table());
       }
+      chart.ifPresent(canvas::chart);
       if (!answer.notes().isEmpty()) {
         canvas.notes(answer.notes());
       }

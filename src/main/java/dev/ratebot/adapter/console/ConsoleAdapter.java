@@ -1,18 +1,29 @@
 package dev.ratebot.adapter.console;
 
+import dev.ratebot.adapter.chart.ChartImage;
+import dev.ratebot.adapter.chart.ChartRenderer;
 import dev.ratebot.core.command.Command;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;
+import dev.ratebot.core.reply.Answer;
+import dev.ratebot.core.reply.Chart;
+import dev.ratebot.core.reply.Export;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,6 +42,7 @@ public final class ConsoleAdapter {
 
   private final RequestHandler handler;
   private final ConsoleRenderer renderer;
+  private final ChartRenderer charts = new ChartRenderer();
   private final String slashCommand;
   private final String greeting;
 
@@ -67,6 +79,65 @@ public final class ConsoleAdapter {
     }
     out.println(renderer.render(reply));
     return 0;
+  }
+
+  /**
+   * Answers one question and writes the chart of the answer's rows to {@code chartFile} as a PNG,
+   * whether or not the question says "chart". The file is written before the answer is printed, so
+   * a file that cannot be written leaves only the one-line reason on {@code err}.
+   *
+   * @return 0 when answered and written, {@link #EXIT_UNANSWERED} when the question is not
+   *     answered, the answer has no rows to chart or the file cannot be written, {@link
+   *     #EXIT_FAULT} on an internal fault
+   */
+  public int answerOnce(String text, Path chartFile, PrintStream out, PrintStream err) {
+    Reply reply = ask(text);
+    if (reply instanceof Problem problem) {
+      err.println(renderer.render(reply));
+      return problem.kind() == Problem.Kind.INTERNAL ? EXIT_FAULT : EXIT_UNANSWERED;
+    }
+    Optional<Answer> answer = charted(reply);
+    if (answer.isEmpty() || answer.get().table().isEmpty()) {
+      out.println(renderer.render(reply));
+      err.println(
+          "ratebot: --chart: this reply has no rows to chart; nothing written to " + chartFile);
+      return EXIT_UNANSWERED;
+    }
+    ChartImage chart = charts.render(answer.get());
+    try {
+      Files.write(chartFile, chart.png());
+    } catch (IOException e) {
+      err.println("ratebot: cannot write the chart to " + chartFile + ": " + reason(e));
+      return EXIT_UNANSWERED;
+    }
+    out.println(renderer.render(reply instanceof Chart ? answer.get() : reply));
+    out.println();
+    out.println("Chart: " + chartFile + " (" + chart.width() + "×" + chart.height() + " PNG)");
+    return 0;
+  }
+
+  // The answer whose rows a chart shows: an answer, or the one inside a chart or an export.
+  private static Optional<Answer> charted(Reply reply) {
+    if (reply instanceof Answer answer) {
+      return Optional.of(answer);
+    }
+    if (reply instanceof Chart chart) {
+      return Optional.of(chart.answer());
+    }
+    return reply instanceof Export export ? Optional.of(export.answer()) : Optional.empty();
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.ratebot.adapter.console;
 
+import dev.ratebot.adapter.chart.ChartImage;
 import dev.ratebot.adapter.chat.Canvas;
 import dev.ratebot.adapter.chat.Controls;
 import dev.ratebot.adapter.chat.ProblemView;
@@ -17,6 +18,11 @@ final class ConsoleCanvas implements Canvas<String> {
   private static final char RANGE = '█';
   private static final char TOP_END = '░';
   private static final char EMPTY = '·';
+
+  /** Said where a chart would be: the console writes charts only to a file. */
+  static final String CHART_HINT =
+      "Chart: the console shows no images; ask on the command line with --chart FILE to write it"
+          + " as a PNG.";
 
   private final String helpWord;
   private final StringBuilder out = new StringBuilder();
@@ -70,6 +76,12 @@ final class ConsoleCanvas implements Canvas<String> {
           .append(row.basis().tag())
           .append('\n');
     }
+  }
+
+  /** The console shows no images: it says how to get the chart as a file. */
+  @Override
+  public void chart(ChartImage image) {
+    out.append('\n').append(CHART_HINT).append('\n');
   }
 
   @Override

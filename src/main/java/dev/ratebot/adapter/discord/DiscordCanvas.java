@@ -3,6 +3,7 @@ package dev.ratebot.adapter.discord;
 import static dev.ratebot.adapter.discord.DiscordText.clip;
 import static dev.ratebot.adapter.discord.DiscordText.escape;
 
+import dev.ratebot.adapter.chart.ChartImage;
 import dev.ratebot.adapter.chat.Canvas;
 import dev.ratebot.adapter.chat.Controls;
 import dev.ratebot.adapter.chat.ProblemView;
@@ -15,6 +16,7 @@ import dev.ratebot.core.reply.Row;
 import dev.ratebot.core.reply.RowTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -48,6 +50,7 @@ final class DiscordCanvas implements Canvas<DiscordMessage> {
   private final List<String> sections = new ArrayList<>();
   private final List<ActionRow> rows = new ArrayList<>();
   private String content = "";
+  private Optional<ChartImage> chart = Optional.empty();
   private boolean answer;
   private boolean problem;
 
@@ -95,6 +98,13 @@ final class DiscordCanvas implements Canvas<DiscordMessage> {
           .append('\n');
     }
     description.add(text.toString().strip());
+  }
+
+  /** Attached to the message as chart.png and shown as the embed's image. */
+  @Override
+  public void chart(ChartImage image) {
+    chart = Optional.of(image);
+    embed.setImage("attachment://" + ChartImage.FILE_NAME);
   }
 
   @Override
@@ -181,7 +191,7 @@ final class DiscordCanvas implements Canvas<DiscordMessage> {
         embed.setDescription("(nothing to show)");
       }
     }
-    return new DiscordMessage(content, List.of(embed.build()), rows, ephemeral);
+    return new DiscordMessage(content, List.of(embed.build()), rows, ephemeral, chart);
   }
 
   private static String figure(KeyFigure figure) {

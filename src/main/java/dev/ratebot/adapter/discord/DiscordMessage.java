@@ -1,11 +1,14 @@
 package dev.ratebot.adapter.discord;
 
+import dev.ratebot.adapter.chart.ChartImage;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -20,14 +23,24 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * @param embeds the embeds, each within Discord's limits
  * @param rows the action rows, at most five
  * @param ephemeral true when only the asker should see it
+ * @param chart a chart attached as {@value ChartImage#FILE_NAME}, which the embed shows; empty when
+ *     there is none (an edit then drops any attachment the message had)
  */
 public record DiscordMessage(
-    String content, List<MessageEmbed> embeds, List<ActionRow> rows, boolean ephemeral) {
+    String content,
+    List<MessageEmbed> embeds,
+    List<ActionRow> rows,
+    boolean ephemeral,
+    Optional<ChartImage> chart) {
+
+  /** Discord's limit on an attachment's description (its alt text). */
+  static final int MAX_DESCRIPTION = 1024;
 
   public DiscordMessage {
     Objects.requireNonNull(content, "content");
     embeds = List.copyOf(embeds);
     rows = List.copyOf(rows);
+    Objects.requireNonNull(chart, "chart");
     if (content.length() > Message.MAX_CONTENT_LENGTH) {
       throw new IllegalArgumentException("content over 2,000 characters");
     }
@@ -36,12 +49,19 @@ public record DiscordMessage(
     }
   }
 
+  /** A message without a chart. */
+  public DiscordMessage(
+      String content, List<MessageEmbed> embeds, List<ActionRow> rows, boolean ephemeral) {
+    this(content, embeds, rows, ephemeral, Optional.empty());
+  }
+
   /** The data for a new message (a reply, a channel message, an interaction response). */
   public MessageCreateData toCreateData() {
     return new MessageCreateBuilder()
         .setContent(content)
         .setEmbeds(embeds)
         .setComponents(rows)
+        .setFiles(files())
         .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
         .mentionRepliedUser(false)
         .build();
@@ -53,8 +73,18 @@ public record DiscordMessage(
         .setContent(content)
         .setEmbeds(embeds)
         .setComponents(rows)
+        .setAttachments(files())
         .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
         .mentionRepliedUser(false)
         .build();
+  }
+
+  private List<FileUpload> files() {
+    return chart.stream()
+        .map(
+            c ->
+                FileUpload.fromData(c.png(), ChartImage.FILE_NAME)
+                    .setDescription(DiscordText.clip(c.altText(), MAX_DESCRIPTION)))
+        .toList();
   }
 }

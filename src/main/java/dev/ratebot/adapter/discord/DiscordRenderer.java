@@ -4,6 +4,7 @@ import dev.ratebot.adapter.chat.Audience;
 import dev.ratebot.adapter.chat.ChatRenderer;
 import dev.ratebot.core.reply.Reply;
 import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
@@ -20,9 +21,13 @@ public final class DiscordRenderer {
     return chat.render(reply, audience);
   }
 
-  /** The public copy of an answer a user chose to share, naming who shared it (without a ping). */
+  /**
+   * The public copy of an answer a user chose to share, naming who shared it (without a ping). A
+   * chart stays with the private answer: its image points at that message's attachment.
+   */
   public DiscordMessage shared(List<MessageEmbed> embeds, String userId) {
-    return new DiscordMessage(
-        "Shared by <@" + userId + ">", embeds.stream().limit(1).toList(), List.of(), false);
+    List<MessageEmbed> copy =
+        embeds.stream().limit(1).map(e -> new EmbedBuilder(e).setImage(null).build()).toList();
+    return new DiscordMessage("Shared by <@" + userId + ">", copy, List.of(), false);
   }
 }

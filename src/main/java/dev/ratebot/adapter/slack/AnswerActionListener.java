@@ -73,7 +73,9 @@ final class AnswerActionListener {
           Reply reply =
               handler.handle(new Request(query, user, channelOf(payload), Platform.SLACK));
           SlackMessage message =
-              renderer.render(reply, inEphemeral ? Audience.ASKER : Audience.DIRECT);
+              ChartUpload.placed(
+                  context.client(),
+                  renderer.render(reply, inEphemeral ? Audience.ASKER : Audience.DIRECT));
           respond(context, inEphemeral ? ephemeral(message, false) : build(null, message, false));
         });
     return context.ack();
@@ -91,7 +93,8 @@ final class AnswerActionListener {
         () -> {
           Reply reply =
               handler.handle(new Request(query, user, channelOf(payload), Platform.SLACK));
-          SlackMessage message = renderer.render(reply, audience);
+          SlackMessage message =
+              ChartUpload.placed(context.client(), renderer.render(reply, audience));
           boolean replace = !(reply instanceof Problem);
           respond(
               context, inEphemeral ? ephemeral(message, replace) : build(null, message, replace));

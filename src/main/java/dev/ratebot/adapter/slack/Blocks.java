@@ -28,6 +28,8 @@ final class Blocks {
   static final int MAX_OPTIONS = 100;
   static final int MAX_ACTION_ELEMENTS = 25;
   static final int MAX_BUTTON_VALUE = 2000;
+  static final int MAX_ALT_TEXT = 2000;
+  static final int MAX_IMAGE_TITLE = 2000;
 
   private Blocks() {}
 

@@ -83,7 +83,9 @@ final class MessageEventListener {
     outbox.submit(
         "Answering a Slack message",
         () -> {
-          SlackMessage message = renderer.render(handler.handle(question), audience);
+          SlackMessage message =
+              ChartUpload.placed(
+                  context.client(), renderer.render(handler.handle(question), audience));
           try {
             post(context, channel, thread, message);
           } catch (Exception e) {

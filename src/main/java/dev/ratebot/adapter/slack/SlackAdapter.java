@@ -119,7 +119,7 @@ public final class SlackAdapter implements ChatAdapter {
   }
 
   private void register(App app, SlackRenderer renderer) {
-    RateCommandListener slash = new RateCommandListener(handler, renderer);
+    RateCommandListener slash = new RateCommandListener(handler, renderer, outbox);
     AnswerActionListener actions = new AnswerActionListener(handler, renderer, outbox);
     MessageEventListener messages =
         new MessageEventListener(handler, renderer, outbox, new RecentEventIds(REMEMBERED_EVENTS));

@@ -3,6 +3,7 @@ package dev.ratebot.adapter.slack;
 import static dev.ratebot.adapter.slack.SlackText.escape;
 
 import com.slack.api.model.block.LayoutBlock;
+import dev.ratebot.adapter.chart.ChartImage;
 import dev.ratebot.adapter.chat.Canvas;
 import dev.ratebot.adapter.chat.Controls;
 import dev.ratebot.adapter.chat.ProblemView;
@@ -13,6 +14,7 @@ import dev.ratebot.core.reply.Row;
 import dev.ratebot.core.reply.RowTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +27,8 @@ final class SlackCanvas implements Canvas<SlackMessage> {
 
   private final List<LayoutBlock> head = new ArrayList<>();
   private final List<LayoutBlock> tail = new ArrayList<>();
+  private Optional<ChartImage> chart = Optional.empty();
+  private int chartAt;
 
   @Override
   public void title(String title) {
@@ -47,6 +51,13 @@ final class SlackCanvas implements Canvas<SlackMessage> {
     lines.add("*" + escape(table.heading()) + "*");
     table.rows().forEach(row -> lines.add(row(row)));
     head.addAll(Blocks.lineSections(lines));
+  }
+
+  /** Kept for upload; its image block goes here, after the rows, once Slack knows the file. */
+  @Override
+  public void chart(ChartImage image) {
+    chart = Optional.of(image);
+    chartAt = head.size();
   }
 
   @Override
@@ -114,7 +125,12 @@ final class SlackCanvas implements Canvas<SlackMessage> {
 
   @Override
   public SlackMessage finish(String summary) {
-    return new SlackMessage(SlackText.mrkdwn(summary, Blocks.MAX_TEXT), cap());
+    List<LayoutBlock> blocks = cap();
+    return new SlackMessage(
+        SlackText.mrkdwn(summary, Blocks.MAX_TEXT),
+        blocks,
+        chart,
+        Math.min(chartAt, blocks.size() - tail.size()));
   }
 
   private static String figure(KeyFigure f) {
@@ -141,7 +157,7 @@ final class SlackCanvas implements Canvas<SlackMessage> {
 
   /** Keeps the tail whole and cuts the head so the message has at most 50 blocks. */
   private List<LayoutBlock> cap() {
-    int room = Blocks.MAX_BLOCKS - tail.size();
+    int room = Blocks.MAX_BLOCKS - tail.size() - (chart.isPresent() ? 1 : 0);
     List<LayoutBlock> blocks = new ArrayList<>();
     if (head.size() <= room) {
       blocks.addAll(head);

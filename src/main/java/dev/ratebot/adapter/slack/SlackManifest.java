@@ -15,6 +15,7 @@ final class SlackManifest {
           "app_mentions:read", // the app_mention event
           "chat:write", // answering mentions and DMs with chat.postMessage
           "commands", // the slash command
+          "files:write", // uploading a chart (shared in no channel) to show it in an image block
           "im:history"); // the message.im event
 
   /** The events the adapter listens to. */

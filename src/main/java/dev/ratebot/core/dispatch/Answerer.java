@@ -10,6 +10,7 @@ import dev.ratebot.core.query.QueryParser;
 import dev.ratebot.core.rates.Places;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.reply.Answer;
+import dev.ratebot.core.reply.Chart;
 import dev.ratebot.core.reply.Export;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
@@ -35,13 +36,23 @@ final class Answerer {
 
   Reply answer(Request request) {
     ExportWords export = ExportWords.of(request.text());
-    Reply reply = answer(export.text(), request);
     if (export.format().isEmpty()) {
-      return reply;
+      return charted(request);
     }
+    Reply reply = answer(export.text(), request);
     return reply instanceof Answer answer
         ? new Export(answer, export.format().get())
         : reply; // help, lists and problems are not tables
+  }
+
+  // "… chart": an answer with rows gets its chart; help, lists and problems are not charted.
+  private Reply charted(Request request) {
+    ChartWords chart = ChartWords.of(request.text());
+    if (!chart.asked()) {
+      return answer(request.text(), request);
+    }
+    Reply reply = answer(chart.text(), request);
+    return reply instanceof Answer answer && !answer.table().isEmpty() ? new Chart(answer) : reply;
   }
 
   private Reply answer(String text, Request request) {

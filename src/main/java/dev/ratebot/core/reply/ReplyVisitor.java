@@ -14,4 +14,6 @@ public interface ReplyVisitor<R> {
   R problem(Problem problem);
 
   R export(Export export);
+
+  R chart(Chart chart);
 }

@@ -2,8 +2,10 @@ package dev.ratebot.adapter.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ratebot.adapter.chart.ChartImage;
 import dev.ratebot.core.reply.Answer;
 import dev.ratebot.core.reply.Basis;
+import dev.ratebot.core.reply.Chart;
 import dev.ratebot.core.reply.Citation;
 import dev.ratebot.core.reply.Info;
 import dev.ratebot.core.reply.KeyFigure;
@@ -162,6 +164,42 @@ class ChatRendererTest {
         .isEqualTo(", version 1a2b3c4d");
   }
 
+  @Test
+  void aChartIsDrawnUnderTheRowsOfItsAnswer() {
+    List<String> drawn = renderer.render(new Chart(full("senior python latam")), Audience.ASKER);
+
+    assertThat(drawn)
+        .containsSubsequence("table Hourly by region", "chart 800x400", "notes 1")
+        .last()
+        .isEqualTo("finish Senior Python · Latin America: $62–89/h (estimate)");
+  }
+
+  @Test
+  void aConfidentialChartNeverReachesAChannel() {
+    Answer offer = full("check 45/h senior python latam");
+    Answer confidential =
+        new Answer(
+            offer.title(),
+            offer.query(),
+            offer.keyFigures(),
+            offer.table(),
+            offer.notes(),
+            offer.sources(),
+            offer.vintage(),
+            offer.refinements(),
+            offer.context(),
+            offer.dataVersion(),
+            true);
+
+    List<String> drawn = renderer.render(new Chart(confidential), Audience.CHANNEL);
+
+    assertThat(drawn)
+        .noneMatch(call -> call.startsWith("chart"))
+        .first()
+        .asString()
+        .startsWith("problem " + ChatRenderer.KEPT_PRIVATE);
+  }
+
   /** Writes down each call, so a test reads what the traversal asked a platform to draw. */
   private static final class Recording implements Canvas<List<String>> {
     private final List<String> calls = new ArrayList<>();
@@ -184,6 +222,11 @@ class ChatRendererTest {
     @Override
     public void table(RowTable table) {
       calls.add("table " + table.heading());
+    }
+
+    @Override
+    public void chart(ChartImage image) {
+      calls.add("chart " + image.width() + "x" + image.height());
     }
 
     @Override

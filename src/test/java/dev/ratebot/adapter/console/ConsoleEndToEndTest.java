@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ratebot.app.Setting;
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +149,62 @@ class ConsoleEndToEndTest {
         .contains("Pick one level at a time: Entry or Senior.")
         .contains("Sources (data vintage 2023)")
         .contains("That's 600 characters");
+  }
+
+  @Test
+  void chartOptionWritesADecodablePngOfTheAnswer(@TempDir Path dir) throws Exception {
+    Path png = dir.resolve("latam.png");
+
+    Result result = run(Map.of(), "", "--chart", png.toString(), "senior", "python", "latam");
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .contains("▸ Latin America")
+        .doesNotContain("the console shows no images")
+        .endsWith("Chart: " + png + " (800×400 PNG)\n");
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertThat(image.getWidth()).isEqualTo(800);
+    assertThat(image.getHeight()).isEqualTo(400);
+  }
+
+  @Test
+  void chartThatCannotBeWrittenIsOneLineAndExitsTwo(@TempDir Path dir) throws Exception {
+    Path png = dir.resolve("missing").resolve("latam.png");
+
+    Result result = run(Map.of(), "", "--chart=" + png, "chart", "senior", "python", "latam");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .isEqualTo("ratebot: cannot write the chart to " + png + ": no such directory\n");
+  }
+
+  @Test
+  void chartWordAtThePromptSaysHowToGetTheFile() throws Exception {
+    Result result = run(Map.of(), "senior python latam chart\n");
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out())
+        .contains("▸ Latin America")
+        .contains("Chart: the console shows no images; ask on the command line with --chart FILE");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          --chrat x.png latam   | unknown option --chrat (see --help)
+          latam --chart         | --chart needs a file name, e.g. --chart chart.png senior python latam
+          --chart x.png         | --chart needs a question, e.g. --chart chart.png senior python latam
+          """)
+  void badOptionsAreOneLineAndExitTwo(String args, String said) throws Exception {
+    Result result = run(Map.of(), "", args.split(" "));
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEqualTo("ratebot: " + said + "\n");
   }
 
   @Test

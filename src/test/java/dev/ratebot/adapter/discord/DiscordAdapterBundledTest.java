@@ -2,13 +2,18 @@ package dev.ratebot.adapter.discord;
 
 import static dev.ratebot.adapter.discord.DiscordHarness.WAIT;
 import static dev.ratebot.fake.discord.FakeDiscord.callbackFor;
+import static dev.ratebot.fake.discord.FakeDiscord.editOriginalOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ratebot.app.Wiring;
 import dev.ratebot.fake.discord.DiscordPayloads;
 import dev.ratebot.fake.discord.RecordedCall;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,6 +154,41 @@ class DiscordAdapterBundledTest {
     assertThat(data.path("embeds")).isEmpty();
     assertThat(data.path("content").asText()).isNotBlank().hasSizeLessThanOrEqualTo(2_000);
     assertThat(data.path("flags").asInt() & 64).isEqualTo(64);
+  }
+
+  @Test
+  void aChartIsAttachedToThePrivateAnswerAndShownInItsEmbed() throws Exception {
+    String token = harness.discord.slashCommand(USER, Map.of("query", "senior python latam chart"));
+
+    RecordedCall call = harness.discord.calls().awaitOne(callbackFor(token), WAIT);
+    JsonNode data = call.body().path("data");
+    if (call.body().path("type").asInt() == 5) {
+      call = harness.discord.calls().awaitOne(editOriginalOf(token), WAIT);
+      data = call.body();
+    } else {
+      assertThat(data.path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+    }
+    assertThat(data.path("embeds").get(0).path("image").path("url").asText())
+        .isEqualTo("attachment://chart.png");
+    assertThat(data.path("attachments").get(0).path("filename").asText()).isEqualTo("chart.png");
+    assertThat(data.path("attachments").get(0).path("description").asText())
+        .contains("Latin America $61–74/h · top $95/h (asked)");
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(call.file("chart.png")));
+    assertThat(image.getWidth()).isEqualTo(800);
+    assertThat(image.getHeight()).isEqualTo(400);
+    ObjectNode stored = harness.discord.originalOf(token);
+    assertThat(stored.path("attachments")).hasSize(1);
+    assertThat(stored.path("embeds").get(0).path("image").path("url").asText())
+        .startsWith("https://cdn.discordapp.com/attachments/")
+        .endsWith("/chart.png");
+  }
+
+  @Test
+  void anAnswerWithoutTheWordHasNoChart() throws Exception {
+    JsonNode data = ask(Map.of("query", "senior python latam"));
+
+    assertThat(data.path("embeds").get(0).has("image")).isFalse();
+    assertThat(data.path("attachments")).isEmpty();
   }
 
   private JsonNode ask(Map<String, String> options) throws InterruptedException {

@@ -107,7 +107,8 @@ class SlackAppManifestTest {
   @Test
   void botScopesAreExactlyWhatTheAdapterUses() {
     assertThat(listUnder("    bot:"))
-        .containsExactlyInAnyOrder("app_mentions:read", "chat:write", "commands", "im:history");
+        .containsExactlyInAnyOrder(
+            "app_mentions:read", "chat:write", "commands", "files:write", "im:history");
     assertThat(manifest).doesNotContain("    user:");
   }
 

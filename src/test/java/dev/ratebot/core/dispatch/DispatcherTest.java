@@ -9,6 +9,8 @@ import static org.mockito.Mockito.verify;
 import dev.ratebot.core.estimate.EstimateSettings;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.reply.Answer;
+import dev.ratebot.core.reply.Chart;
+import dev.ratebot.core.reply.Export;
 import dev.ratebot.core.reply.Info;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
@@ -27,6 +29,29 @@ class DispatcherTest {
     assertThat(reply).isInstanceOf(Answer.class);
     assertThat(reply.summary())
         .isEqualTo("Senior Python backend developer · Latin America: $61–74/h (estimate)");
+  }
+
+  @Test
+  void theWordChartAsksForTheAnswersChart() {
+    Dispatcher dispatcher = dispatcher(Bundled.dataset());
+
+    Reply last = dispatcher.handle(request("senior python latam chart", "u1"));
+    Reply first = dispatcher.handle(request("chart senior python latam", "u1"));
+    Reply plain = dispatcher.handle(request("senior python latam", "u1"));
+
+    assertThat(last).isInstanceOf(Chart.class).isEqualTo(first);
+    assertThat(((Chart) last).answer()).isEqualTo(plain);
+  }
+
+  @Test
+  void helpProblemsAndExportsAreNotCharted() {
+    Dispatcher dispatcher = dispatcher(Bundled.dataset());
+
+    assertThat(dispatcher.handle(request("chart", "u1"))).isInstanceOf(Info.class);
+    assertThat(dispatcher.handle(request("help chart", "u1"))).isInstanceOf(Info.class);
+    assertThat(dispatcher.handle(request("qwzx chart", "u1"))).isInstanceOf(Problem.class);
+    assertThat(dispatcher.handle(request("chart senior python latam as csv", "u1")))
+        .isInstanceOf(Export.class);
   }
 
   @Test

@@ -61,5 +61,10 @@ class ProblemTest {
     public String export(Export export) {
       return "export";
     }
+
+    @Override
+    public String chart(Chart chart) {
+      return "chart";
+    }
   }
 }

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,10 +86,36 @@ final class FakeDiscordRest implements AutoCloseable {
       String auth =
           Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")).orElse("");
       byte[] raw = exchange.getRequestBody().readAllBytes();
-      JsonNode body = body(exchange.getRequestHeaders().getFirst("Content-Type"), raw);
+      String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+      List<Multipart.UploadedFile> files = List.of();
+      JsonNode body;
+      Response refused = null;
+      if (contentType != null && contentType.startsWith("multipart/form-data")) {
+        Multipart multipart;
+        try {
+          multipart = Multipart.parse(contentType, raw);
+        } catch (IllegalArgumentException e) {
+          multipart = null;
+          refused = error(400, 50035, "Invalid Form Body: " + e.getMessage());
+        }
+        files = multipart == null ? List.of() : multipart.files();
+        body =
+            multipart == null || multipart.payloadJson().isEmpty()
+                ? MissingNode.getInstance()
+                : JSON.readTree(multipart.payloadJson().get());
+        if (refused == null && multipart.payloadJson().isEmpty()) {
+          refused = error(400, 50035, "Invalid Form Body: no payload_json part");
+        }
+        if (refused == null && !multipart.otherParts().isEmpty()) {
+          refused = error(400, 50035, "Invalid Form Body: unknown parts " + multipart.otherParts());
+        }
+      } else {
+        body = body(raw);
+      }
       RecordedCall call =
-          new RecordedCall(exchange.getRequestMethod(), path, query, auth, body, System.nanoTime());
-      Response response = route(call);
+          new RecordedCall(
+              exchange.getRequestMethod(), path, query, auth, body, System.nanoTime(), files);
+      Response response = refused != null ? refused : route(call);
       calls.add(call);
       respond(exchange, response);
     } catch (RuntimeException e) {
@@ -116,7 +143,7 @@ final class FakeDiscordRest implements AutoCloseable {
     }
     Matcher callback = CALLBACK.matcher(path);
     if (call.method().equals("POST") && callback.matches()) {
-      return callback(callback.group(2), call.body());
+      return callback(callback.group(2), call.body(), call.files());
     }
     Matcher original = ORIGINAL.matcher(path);
     if (call.method().equals("PATCH") && original.matches()) {
@@ -125,15 +152,19 @@ final class FakeDiscordRest implements AutoCloseable {
       if (message == null) {
         return error(404, 10008, "Unknown Message");
       }
+      String fault = attach(message, call.body(), call.files());
+      if (fault != null) {
+        return error(400, 50035, "Invalid Form Body: " + fault);
+      }
       edit(message, call.body());
       return ok(message);
     }
     if (call.method().equals("POST") && FOLLOWUP.matcher(path).matches()) {
-      return ok(create(DiscordPayloads.CHANNEL_ID, call.body(), true));
+      return created(DiscordPayloads.CHANNEL_ID, call.body(), true, call.files());
     }
     Matcher channel = CHANNEL_MESSAGES.matcher(path);
     if (call.method().equals("POST") && channel.matches()) {
-      return ok(create(channel.group(1), call.body(), false));
+      return created(channel.group(1), call.body(), false, call.files());
     }
     return error(404, 0, "404: Not Found");
   }
@@ -162,12 +193,21 @@ final class FakeDiscordRest implements AutoCloseable {
     return error(405, 0, "405: Method Not Allowed");
   }
 
-  private Response callback(String token, JsonNode body) {
+  private Response callback(String token, JsonNode body, List<Multipart.UploadedFile> files) {
     int type = body.path("type").asInt();
     JsonNode data = body.path("data");
+    if (!files.isEmpty() && type != 4 && type != 7) {
+      return error(400, 50035, "Invalid Form Body: files on callback type " + type);
+    }
     switch (type) {
       case 4, 5 -> {
-        ObjectNode message = create(DiscordPayloads.CHANNEL_ID, data, true);
+        ObjectNode message = DiscordPayloads.message("0", DiscordPayloads.CHANNEL_ID, null, "");
+        String fault = attach(message, data, files);
+        if (fault != null) {
+          return error(400, 50035, "Invalid Form Body: " + fault);
+        }
+        message = create(DiscordPayloads.CHANNEL_ID, data, true);
+        attach(message, data, files);
         if (type == 5) {
           message.put("content", "").put("flags", data.path("flags").asInt() | 128);
         }
@@ -176,6 +216,10 @@ final class FakeDiscordRest implements AutoCloseable {
       case 7 -> {
         ObjectNode message = clickedMessage(token);
         if (message != null) {
+          String fault = attach(message, data, files);
+          if (fault != null) {
+            return error(400, 50035, "Invalid Form Body: " + fault);
+          }
           edit(message, data);
         }
       }
@@ -198,6 +242,122 @@ final class FakeDiscordRest implements AutoCloseable {
   /** Records that a component interaction with this token was on this message. */
   void clicked(String token, String messageId) {
     originals.put(token, messageId);
+  }
+
+  private Response created(
+      String channelId, JsonNode data, boolean fromWebhook, List<Multipart.UploadedFile> files) {
+    ObjectNode probe = DiscordPayloads.message("0", channelId, null, "");
+    String fault = attach(probe, data, files);
+    if (fault != null) {
+      return error(400, 50035, "Invalid Form Body: " + fault);
+    }
+    ObjectNode message = create(channelId, data, fromWebhook);
+    attach(message, data, files);
+    return ok(message);
+  }
+
+  /**
+   * Applies a body's files and {@code attachments} to a message as Discord does: each {@code
+   * attachments} entry names an uploaded {@code files[n]} by its n, or an attachment the message
+   * already has (any other is dropped); without {@code attachments}, uploaded files are added. An
+   * embed image {@code attachment://NAME} must name one of the resulting attachments, and is
+   * rewritten to its URL. Returns what is wrong, or null.
+   */
+  private static String attach(
+      ObjectNode message, JsonNode data, List<Multipart.UploadedFile> files) {
+    ArrayNode current = message.has("attachments") ? (ArrayNode) message.get("attachments") : null;
+    ArrayNode result = JSON.createArrayNode();
+    if (data.has("attachments")) {
+      int i = 0;
+      for (JsonNode wanted : data.get("attachments")) {
+        String id = wanted.path("id").asText();
+        Optional<Multipart.UploadedFile> file =
+            files.stream().filter(f -> String.valueOf(f.index()).equals(id)).findFirst();
+        Optional<JsonNode> kept =
+            current == null
+                ? Optional.empty()
+                : java.util.stream.StreamSupport.stream(current.spliterator(), false)
+                    .filter(a -> a.path("id").asText().equals(id))
+                    .findFirst();
+        if (file.isPresent()) {
+          result.add(attachment(message, file.get(), wanted));
+        } else if (kept.isPresent()) {
+          result.add(kept.get().deepCopy());
+        } else {
+          return "attachments." + i + ".id: unknown attachment " + id;
+        }
+        i++;
+      }
+    } else {
+      if (current != null) {
+        result.addAll(current);
+      }
+      files.forEach(f -> result.add(attachment(message, f, JSON.createObjectNode())));
+    }
+    int e = 0;
+    for (JsonNode embed : data.path("embeds")) {
+      String url = embed.path("image").path("url").asText("");
+      if (url.startsWith("attachment://")) {
+        String name = url.substring("attachment://".length());
+        boolean found = false;
+        for (JsonNode a : result) {
+          found |= a.path("filename").asText().equals(name);
+        }
+        if (!found) {
+          return "embeds." + e + ".image.url: no attachment named " + name;
+        }
+      }
+      e++;
+    }
+    message.set("attachments", result);
+    showAttachments(message);
+    return null;
+  }
+
+  private static void showAttachments(ObjectNode message) {
+    // An embed shows an attachment by name; Discord stores the attachment's URL instead.
+    message
+        .path("embeds")
+        .forEach(
+            e -> {
+              String url = e.path("image").path("url").asText("");
+              if (url.startsWith("attachment://")) {
+                String name = url.substring("attachment://".length());
+                message
+                    .path("attachments")
+                    .forEach(
+                        a -> {
+                          if (a.path("filename").asText().equals(name)) {
+                            ((ObjectNode) e.get("image")).put("url", a.path("url").asText());
+                          }
+                        });
+              }
+            });
+  }
+
+  private static ObjectNode attachment(
+      ObjectNode message, Multipart.UploadedFile file, JsonNode wanted) {
+    String id = DiscordPayloads.snowflake();
+    String filename = wanted.path("filename").asText(file.filename());
+    String url =
+        "https://cdn.discordapp.com/attachments/"
+            + message.path("channel_id").asText()
+            + "/"
+            + id
+            + "/"
+            + filename;
+    ObjectNode attachment = JSON.createObjectNode();
+    attachment
+        .put("id", id)
+        .put("filename", filename)
+        .put("size", file.bytes().length)
+        .put("url", url)
+        .put("proxy_url", url.replace("cdn.discordapp.com", "media.discordapp.net"))
+        .put("content_type", file.contentType());
+    if (wanted.hasNonNull("description")) {
+      attachment.put("description", wanted.get("description").asText());
+    }
+    return attachment;
   }
 
   private ObjectNode create(String channelId, JsonNode data, boolean fromWebhook) {
@@ -225,6 +385,7 @@ final class FakeDiscordRest implements AutoCloseable {
         message.set(field, data.get(field).deepCopy());
       }
     }
+    showAttachments(message);
     // Discord stores bot embeds as "rich" embeds and says so; JDA drops an embed without a type.
     message
         .path("embeds")
@@ -275,18 +436,11 @@ final class FakeDiscordRest implements AutoCloseable {
     return gateway;
   }
 
-  private static JsonNode body(String contentType, byte[] raw) throws IOException {
+  private static JsonNode body(byte[] raw) throws IOException {
     if (raw.length == 0) {
       return MissingNode.getInstance();
     }
-    String text = new String(raw, StandardCharsets.UTF_8);
-    if (contentType != null && contentType.startsWith("multipart/form-data")) {
-      int start = text.indexOf("name=\"payload_json\"");
-      int json = text.indexOf("\r\n\r\n", start) + 4;
-      int end = text.indexOf("\r\n--", json);
-      text = text.substring(json, end);
-    }
-    return JSON.readTree(text);
+    return JSON.readTree(new String(raw, StandardCharsets.UTF_8));
   }
 
   private record Response(int status, JsonNode body) {}

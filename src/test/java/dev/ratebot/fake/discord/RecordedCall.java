@@ -1,6 +1,7 @@
 package dev.ratebot.fake.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -14,9 +15,29 @@ import java.util.regex.Pattern;
  * @param authorization the Authorization header, or empty
  * @param body the JSON body (a multipart body's {@code payload_json}), or a missing node
  * @param nanos {@link System#nanoTime()} when it arrived
+ * @param files the files of a multipart body ({@code files[n]} parts), in order; empty otherwise
  */
 public record RecordedCall(
-    String method, String path, String query, String authorization, JsonNode body, long nanos) {
+    String method,
+    String path,
+    String query,
+    String authorization,
+    JsonNode body,
+    long nanos,
+    List<Multipart.UploadedFile> files) {
+
+  public RecordedCall {
+    files = List.copyOf(files);
+  }
+
+  /** The bytes of the uploaded file with this name; fails the test when there is none. */
+  public byte[] file(String filename) {
+    return files.stream()
+        .filter(f -> f.filename().equals(filename))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no file " + filename + " in " + this))
+        .bytes();
+  }
 
   private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
@@ -28,6 +49,14 @@ public record RecordedCall(
 
   @Override
   public String toString() {
-    return method + " " + path + (query.isEmpty() ? "" : "?" + query) + " " + body;
+    return method
+        + " "
+        + path
+        + (query.isEmpty() ? "" : "?" + query)
+        + " "
+        + body
+        + (files.isEmpty()
+            ? ""
+            : " files " + files.stream().map(Multipart.UploadedFile::filename).toList());
   }
 }

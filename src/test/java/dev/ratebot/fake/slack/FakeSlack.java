@@ -58,6 +58,24 @@ public final class FakeSlack implements AutoCloseable {
     api.breakSocketUrl();
   }
 
+  /** Makes the bot a member of a channel (it is a member of the test DM from the start). */
+  public void joinChannel(String channelId) {
+    api.joinChannel(channelId);
+  }
+
+  /** The bytes uploaded for a file through its upload_url, or null. */
+  public byte[] uploadedFile(String fileId) {
+    return api.uploaded(fileId);
+  }
+
+  /**
+   * Where a completed upload was shared: "" when it is private to the bot, else the channel ids;
+   * null when the upload was not completed.
+   */
+  public String fileSharedIn(String fileId) {
+    return api.sharedIn(fileId);
+  }
+
   /** Makes every response_url answer with this HTTP status from now on. */
   public void failResponseUrls(int status) {
     api.failResponseUrls(status);

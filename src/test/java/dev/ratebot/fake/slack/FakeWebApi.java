@@ -2,6 +2,7 @@ package dev.ratebot.fake.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,6 +50,30 @@ final class FakeWebApi implements AutoCloseable {
   private final List<ApiCall> calls = new ArrayList<>();
   private final AtomicInteger messageCounter = new AtomicInteger();
   private volatile int responseUrlStatus = 200;
+  private final AtomicInteger fileCounter = new AtomicInteger();
+
+  /** Channels the bot is a member of (the DM with the test user, and any a test joins). */
+  private final Set<String> botChannels = ConcurrentHashMap.newKeySet();
+
+  /** Files by id: declared by files.getUploadURLExternal, then uploaded, then completed. */
+  private final Map<String, FileUpload> files = new ConcurrentHashMap<>();
+
+  /** One file's progress through the three-step upload. */
+  static final class FileUpload {
+    final String filename;
+    final int length;
+    final String altText;
+    volatile byte[] bytes;
+    volatile boolean completed;
+    volatile String sharedIn = "";
+
+    FileUpload(String filename, int length, String altText) {
+      this.filename = filename;
+      this.length = length;
+      this.altText = altText;
+    }
+  }
+
   private volatile boolean socketUrlBroken;
 
   FakeWebApi(Supplier<String> socketUrl) throws IOException {
@@ -54,6 +81,8 @@ final class FakeWebApi implements AutoCloseable {
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/api/", this::method);
     server.createContext("/respond/", this::responseUrl);
+    server.createContext("/upload/", this::upload);
+    botChannels.add(FakeSlack.DM_CHANNEL_ID);
     server.setExecutor(executor);
     server.start();
   }
@@ -102,7 +131,15 @@ final class FakeWebApi implements AutoCloseable {
               .put("url", socketUrlBroken ? "ws://127.0.0.1:1/link/?ticket=0" : socketUrl.get());
         }
       }
+      case "files.getUploadURLExternal" -> getUploadUrl(call, bearer, answer);
+      case "files.completeUploadExternal" -> completeUpload(call, bearer, answer);
       case "chat.postMessage" -> {
+        String unknown = unknownSlackFile(call.json());
+        if (unknown != null) {
+          answer.put("ok", false).put("error", "invalid_blocks");
+          answer.putArray("errors").add("invalid slack file [json-pointer:" + unknown + "]");
+          break;
+        }
         String ts = "1700000000." + String.format("%06d", messageCounter.incrementAndGet());
         answer.put("ok", true).put("channel", call.param("channel")).put("ts", ts);
         answer
@@ -117,8 +154,147 @@ final class FakeWebApi implements AutoCloseable {
     send(exchange, 200, answer.toString());
   }
 
+  // As files.getUploadURLExternal: a bot token, a file name and a positive length are required.
+  private void getUploadUrl(ApiCall call, String bearer, ObjectNode answer) {
+    String filename = call.param("filename");
+    String length = call.param("length");
+    if (!bearer.equals("xoxb-")) {
+      answer.put("ok", false).put("error", "not_allowed_token_type");
+    } else if (filename == null
+        || filename.isBlank()
+        || length == null
+        || !length.matches("[1-9]\\d*")) {
+      answer.put("ok", false).put("error", "invalid_arguments");
+    } else {
+      String id = String.format("F%010d", fileCounter.incrementAndGet());
+      files.put(id, new FileUpload(filename, Integer.parseInt(length), call.param("alt_txt")));
+      answer.put("ok", true).put("upload_url", baseUrl() + "upload/v1/" + id).put("file_id", id);
+    }
+  }
+
+  // As files.completeUploadExternal: every file uploaded in full; a channel_id (or channels) the
+  // bot is not a member of is refused with not_in_channel, as Slack does.
+  private void completeUpload(ApiCall call, String bearer, ObjectNode answer) throws IOException {
+    String list = call.param("files");
+    JsonNode wanted = list == null ? null : JSON.readTree(list);
+    String channel = call.param("channel_id");
+    List<String> channels = new ArrayList<>();
+    if (channel != null && !channel.isBlank()) {
+      channels.add(channel);
+    }
+    if (call.param("channels") != null && !call.param("channels").isBlank()) {
+      channels.addAll(List.of(call.param("channels").split(",")));
+    }
+    if (!bearer.equals("xoxb-")) {
+      answer.put("ok", false).put("error", "not_allowed_token_type");
+      return;
+    }
+    if (wanted == null || !wanted.isArray() || wanted.isEmpty()) {
+      answer.put("ok", false).put("error", "invalid_arguments");
+      return;
+    }
+    for (JsonNode file : wanted) {
+      FileUpload upload = files.get(file.path("id").asText());
+      if (upload == null || upload.bytes == null) {
+        answer.put("ok", false).put("error", "file_not_found");
+        return;
+      }
+    }
+    for (String c : channels) {
+      if (!botChannels.contains(c)) {
+        answer.put("ok", false).put("error", "not_in_channel");
+        return;
+      }
+    }
+    ArrayNode done = answer.put("ok", true).putArray("files");
+    for (JsonNode file : wanted) {
+      String id = file.path("id").asText();
+      FileUpload upload = files.get(id);
+      upload.completed = true;
+      upload.sharedIn = String.join(",", channels);
+      done.addObject()
+          .put("id", id)
+          .put("name", upload.filename)
+          .put("title", file.path("title").asText(upload.filename))
+          .put("mimetype", "")
+          .put("filetype", "")
+          .put("size", upload.length);
+    }
+  }
+
+  // The upload_url: the file's bytes as the request body, exactly as many as declared.
+  private void upload(HttpExchange exchange) throws IOException {
+    byte[] body = exchange.getRequestBody().readAllBytes();
+    String id = exchange.getRequestURI().getPath().substring("/upload/v1/".length());
+    FileUpload upload = files.get(id);
+    ApiCall call =
+        new ApiCall(
+            "upload_url",
+            exchange.getRequestURI().getPath(),
+            Map.of("bytes", String.valueOf(body.length)),
+            null,
+            "",
+            System.nanoTime());
+    synchronized (calls) {
+      calls.add(call);
+      calls.notifyAll();
+    }
+    String method = exchange.getRequestMethod();
+    if (upload == null || !method.equals("POST") || body.length != upload.length) {
+      exchange.getResponseHeaders().set("Content-Type", "text/plain");
+      exchange.sendResponseHeaders(400, -1);
+      exchange.close();
+      return;
+    }
+    upload.bytes = body;
+    byte[] ok = ("OK - " + body.length).getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "text/plain");
+    exchange.sendResponseHeaders(200, ok.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(ok);
+    }
+  }
+
+  /** The JSON pointer of an image block whose slack_file is not a completed upload, or null. */
+  private String unknownSlackFile(JsonNode message) {
+    JsonNode blocks = message == null ? null : message.path("blocks");
+    if (blocks == null || !blocks.isArray()) {
+      return null;
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      JsonNode file = blocks.get(i).path("slack_file");
+      if (blocks.get(i).path("type").asText().equals("image") && !file.isMissingNode()) {
+        FileUpload upload = files.get(file.path("id").asText());
+        if (upload == null || !upload.completed) {
+          return "/blocks/" + i + "/slack_file";
+        }
+      }
+    }
+    return null;
+  }
+
+  void joinChannel(String channelId) {
+    botChannels.add(channelId);
+  }
+
+  /** The bytes uploaded for a file, or null. */
+  byte[] uploaded(String fileId) {
+    FileUpload upload = files.get(fileId);
+    return upload == null || upload.bytes == null ? null : upload.bytes.clone();
+  }
+
+  /** Where a completed file was shared ("" when private to the bot), or null when not completed. */
+  String sharedIn(String fileId) {
+    FileUpload upload = files.get(fileId);
+    return upload == null || !upload.completed ? null : upload.sharedIn;
+  }
+
   private void responseUrl(HttpExchange exchange) throws IOException {
-    record("response_url", exchange);
+    ApiCall posted = record("response_url", exchange);
+    if (unknownSlackFile(posted.json()) != null) {
+      send(exchange, 404, "{\"ok\":false,\"error\":\"invalid_blocks\"}");
+      return;
+    }
     int status = responseUrlStatus;
     send(
         exchange,
