@@ -111,7 +111,7 @@ final class BesideFigures {
       java.util.regex.Pattern.compile(".*, line \\d+");
 
   // A row matches unless it names a level, technology or region other than the one asked for.
-  private static boolean matches(Observation row, Query query) {
+  static boolean matches(Observation row, Query query) {
     return agrees(row.level(), query.level().map(Level::id))
         && agrees(row.technology(), query.technology().map(t -> t.id()))
         && agrees(row.region(), query.region().map(Region::id))

@@ -262,6 +262,21 @@ class ConsoleEndToEndTest {
   }
 
   @Test
+  void anOfferIsCheckedAgainstTheCompanyCardToo() throws Exception {
+    String data = "bundled" + File.pathSeparator + "config/example-rate-card.csv";
+
+    // The card's senior Python row in Central Europe is €60–75/h: 1 − 55 ÷ 60 = 8% under.
+    Result result =
+        run(Map.of("RATEBOT_DATA", data), "", "check", "€55/h", "senior", "python", "cee");
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out())
+        .contains(
+            "Against Example Co. rate card (sample)  8% under the range",
+            "below its low end of €60/h; expect few candidates at this figure; its row €60–75/h");
+  }
+
+  @Test
   void badCsvStopsStartUpWithOneLineNamingFileLineAndColumn(@TempDir Path dir) throws Exception {
     Path card = dir.resolve("our-bands.csv");
     Files.writeString(
