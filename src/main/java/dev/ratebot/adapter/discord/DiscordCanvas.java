@@ -51,6 +51,7 @@ final class DiscordCanvas implements Canvas<DiscordMessage> {
   private final List<ActionRow> rows = new ArrayList<>();
   private String content = "";
   private Optional<ChartImage> chart = Optional.empty();
+  private Optional<DiscordMessage.TableFile> table = Optional.empty();
   private boolean answer;
   private boolean problem;
 
@@ -127,14 +128,15 @@ final class DiscordCanvas implements Canvas<DiscordMessage> {
   @Override
   public void block(String text, String language) {
     // In a code block markdown is not parsed; only a closing fence could break out of it.
-    String body = text.replace("```", "'''");
-    int budget = MessageEmbed.DESCRIPTION_MAX_LENGTH - 200;
-    String cut = "";
-    if (body.length() > budget) {
-      body = body.substring(0, body.lastIndexOf('\n', budget));
-      cut = "\nCut to fit a Discord message: the console prints the whole table.";
+    String body = text.replace("```", "\u02cb\u02cb\u02cb");
+    if (body.length() > MessageEmbed.DESCRIPTION_MAX_LENGTH - 200) {
+      // Too long for a message: the whole table goes as a file, as private as the answer.
+      String name = "ratebot-export." + (language.equals("csv") ? "csv" : "md");
+      table = Optional.of(new DiscordMessage.TableFile(name, text));
+      sections.add("The table is attached as " + name + ": too long for a message.");
+      return;
     }
-    sections.add("```" + language + "\n" + body + "\n```" + cut);
+    sections.add("```" + language + "\n" + body + "\n```");
   }
 
   @Override
@@ -191,7 +193,7 @@ final class DiscordCanvas implements Canvas<DiscordMessage> {
         embed.setDescription("(nothing to show)");
       }
     }
-    return new DiscordMessage(content, List.of(embed.build()), rows, ephemeral, chart);
+    return new DiscordMessage(content, List.of(embed.build()), rows, ephemeral, chart, table);
   }
 
   private static String figure(KeyFigure figure) {

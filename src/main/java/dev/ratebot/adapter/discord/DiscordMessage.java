@@ -25,13 +25,28 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * @param ephemeral true when only the asker should see it
  * @param chart a chart attached as {@value ChartImage#FILE_NAME}, which the embed shows; empty when
  *     there is none (an edit then drops any attachment the message had)
+ * @param table an exported table too long for a message, attached as a text file; empty when none
  */
 public record DiscordMessage(
     String content,
     List<MessageEmbed> embeds,
     List<ActionRow> rows,
     boolean ephemeral,
-    Optional<ChartImage> chart) {
+    Optional<ChartImage> chart,
+    Optional<TableFile> table) {
+
+  /**
+   * A table attached as a file.
+   *
+   * @param name the file name, e.g. "ratebot-export.csv"
+   * @param text the table
+   */
+  public record TableFile(String name, String text) {
+    public TableFile {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(text, "text");
+    }
+  }
 
   /** Discord's limit on an attachment's description (its alt text). */
   static final int MAX_DESCRIPTION = 1024;
@@ -41,6 +56,7 @@ public record DiscordMessage(
     embeds = List.copyOf(embeds);
     rows = List.copyOf(rows);
     Objects.requireNonNull(chart, "chart");
+    Objects.requireNonNull(table, "table");
     if (content.length() > Message.MAX_CONTENT_LENGTH) {
       throw new IllegalArgumentException("content over 2,000 characters");
     }
@@ -52,7 +68,17 @@ public record DiscordMessage(
   /** A message without a chart. */
   public DiscordMessage(
       String content, List<MessageEmbed> embeds, List<ActionRow> rows, boolean ephemeral) {
-    this(content, embeds, rows, ephemeral, Optional.empty());
+    this(content, embeds, rows, ephemeral, Optional.empty(), Optional.empty());
+  }
+
+  /** A message with at most a chart. */
+  public DiscordMessage(
+      String content,
+      List<MessageEmbed> embeds,
+      List<ActionRow> rows,
+      boolean ephemeral,
+      Optional<ChartImage> chart) {
+    this(content, embeds, rows, ephemeral, chart, Optional.empty());
   }
 
   /** The data for a new message (a reply, a channel message, an interaction response). */
@@ -80,11 +106,17 @@ public record DiscordMessage(
   }
 
   private List<FileUpload> files() {
-    return chart.stream()
-        .map(
-            c ->
+    List<FileUpload> files = new java.util.ArrayList<>();
+    chart.ifPresent(
+        c ->
+            files.add(
                 FileUpload.fromData(c.png(), ChartImage.FILE_NAME)
-                    .setDescription(DiscordText.clip(c.altText(), MAX_DESCRIPTION)))
-        .toList();
+                    .setDescription(DiscordText.clip(c.altText(), MAX_DESCRIPTION))));
+    table.ifPresent(
+        t ->
+            files.add(
+                FileUpload.fromData(
+                    t.text().getBytes(java.nio.charset.StandardCharsets.UTF_8), t.name())));
+    return files;
   }
 }

@@ -217,6 +217,40 @@ class DiscordRendererTest {
   }
 
   @Test
+  void anExportTooLongForAMessageIsAttachedWholeAsAFile() {
+    Fixtures.AnswerBuilder answer = Fixtures.answer("senior python latam");
+    for (int i = 0; i < 60; i++) {
+      answer.note("Note " + i + ": " + "x".repeat(80));
+    }
+
+    DiscordMessage message =
+        renderer.render(
+            new dev.ratebot.core.reply.Export(
+                answer.build(), dev.ratebot.core.reply.Export.Format.CSV),
+            Audience.ASKER);
+
+    assertThat(message.table()).isPresent();
+    assertThat(message.table().get().name()).isEqualTo("ratebot-export.csv");
+    assertThat(message.table().get().text().lines().filter(l -> l.startsWith("note,,,,Note "))).hasSize(60);
+    assertThat(message.embeds().get(0).getDescription())
+        .contains("The table is attached as ratebot-export.csv");
+    assertThat(message.toCreateData().getFiles()).hasSize(1);
+  }
+
+  @Test
+  void aShortExportIsACodeBlock() {
+    DiscordMessage message =
+        renderer.render(
+            new dev.ratebot.core.reply.Export(
+                Fixtures.answer("senior python latam").build(),
+                dev.ratebot.core.reply.Export.Format.MARKDOWN),
+            Audience.ASKER);
+
+    assertThat(message.table()).isEmpty();
+    assertThat(message.embeds().get(0).getDescription()).contains("```markdown\n| Part |");
+  }
+
+  @Test
   void sharingNamesWhoSharedAndKeepsOnlyTheAnswer() {
     MessageEmbed embed =
         renderer.render(Fixtures.answer("latam").build(), Audience.ASKER).embeds().get(0);
