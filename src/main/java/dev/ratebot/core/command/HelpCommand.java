@@ -37,7 +37,9 @@ public final class HelpCommand implements Command {
         List.of(
             "Ask in any order: a level, a technology, and a region or country.",
             "Plain questions work too; words I don't need are ignored.",
-            "Leave a part out to see it across all its values.");
+            "Leave a part out to see it across all its values.",
+            "Name a currency for the figures in it: 'in eur', 'gbp', '€'.",
+            "End with 'chart' for a picture, or 'as csv' / 'as markdown' for a table to paste.");
     List<String> examples = registry.examples().stream().map(e -> slash + e).toList();
     List<String> commands = new ArrayList<>();
     for (Command command : registry.wordCommands()) {

@@ -231,7 +231,8 @@ class DiscordRendererTest {
 
     assertThat(message.table()).isPresent();
     assertThat(message.table().get().name()).isEqualTo("ratebot-export.csv");
-    assertThat(message.table().get().text().lines().filter(l -> l.startsWith("note,,,,Note "))).hasSize(60);
+    assertThat(message.table().get().text().lines().filter(l -> l.startsWith("note,,,,Note ")))
+        .hasSize(60);
     assertThat(message.embeds().get(0).getDescription())
         .contains("The table is attached as ratebot-export.csv");
     assertThat(message.toCreateData().getFiles()).hasSize(1);
