@@ -35,6 +35,38 @@ public final class Bundled {
             registry.words(), registry.topics(), registry.questions(), registry.comparison()));
   }
 
+  /**
+   * The reply the built-in commands give a text, parsed and routed as the dispatcher does (command
+   * words, triggers, teams), without rate limits or platforms.
+   */
+  public static dev.ratebot.core.reply.Reply reply(String text, EstimateSettings settings) {
+    dev.ratebot.core.command.CommandRegistry registry = BuiltInCommands.registry(DATASET, settings);
+    dev.ratebot.core.query.QueryParser parser =
+        new dev.ratebot.core.query.QueryParser(
+            DATASET,
+            places(),
+            new dev.ratebot.core.query.CommandWords(
+                registry.words(), registry.topics(), registry.questions(), registry.triggered()));
+    dev.ratebot.core.query.ParseResult parsed = parser.parse(text);
+    if (parsed instanceof dev.ratebot.core.query.ParseResult.Rejected rejected) {
+      return dev.ratebot.core.reply.Problem.user(rejected.reason(), rejected.suggestions());
+    }
+    if (parsed instanceof dev.ratebot.core.query.ParseResult.SubCommand named) {
+      return registry
+          .command(named.name())
+          .orElseThrow()
+          .run(
+              new dev.ratebot.core.command.Invocation(text, named.query(), named.team(), registry));
+    }
+    java.util.Optional<dev.ratebot.core.query.Query> query =
+        parsed instanceof dev.ratebot.core.query.ParseResult.Ask ask
+            ? java.util.Optional.of(ask.query())
+            : java.util.Optional.empty();
+    return registry
+        .defaultCommand()
+        .run(new dev.ratebot.core.command.Invocation(text, query, registry));
+  }
+
   public static RateDataset dataset() {
     return DATASET;
   }

@@ -27,10 +27,13 @@ public final class HonestAnswers {
         Arguments.of("senior frontend latam", "backend developers only", "Contract rate"),
         Arguments.of("staff python cee", "No data above senior|Central Europe", ""),
         Arguments.of("senior python latam in eur", "Not used: EUR", ""),
-        Arguments.of("2 senior python latam 6 months", "Not used: 2 people, 6 months", ""),
+        Arguments.of(
+            "2 senior python latam 6 months",
+            "$126,880–153,920|Same team in North America",
+            "Not used"),
         Arguments.of(
             "is $45/h fair for a senior python dev in brazil?",
-            "Not used: $45/h|Brazil is shown with the Latin America figures",
+            "26% under the range|Brazil is shown with the Latin America figures",
             ""),
         Arguments.of("senior python usa", "Contract rate|Full-time year cost|2023 data", "Annual"),
         Arguments.of(
@@ -54,6 +57,16 @@ public final class HonestAnswers {
             "10% below Latin America|No data for India|Contract rates (ratebot's reading)"),
         Arguments.of(
             "cheapest mid python",
-            "1. Central Europe|saves 49% against North America|Savings are against North America"));
+            "1. Central Europe|saves 49% against North America|Savings are against North America"),
+        Arguments.of(
+            "budget 2 senior python + 1 mid node cee 12 weeks",
+            "$81,120–97,440|480 h|Same team in North America|Contract rates only"),
+        Arguments.of(
+            "budget for 3 mid python devs in latam for a year",
+            "$324,480–380,640|2,080 h|44% against North America"),
+        Arguments.of(
+            "check 7000/month senior python latam",
+            "34% under the range|No salary data for Latin America|shown only to you"),
+        Arguments.of("check $90k/yr senior python usa", "18% under the range|$110,000–135,000/yr"));
   }
 }

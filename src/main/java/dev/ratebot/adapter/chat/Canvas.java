@@ -35,6 +35,14 @@ public interface Canvas<M> {
   /** One section of an info text. */
   void section(Info.Section section);
 
+  /**
+   * Preformatted text to copy as it is, such as an exported table; a canvas keeps it whole or, past
+   * its platform's limit, cuts it at a line and says so.
+   *
+   * @param language what the text is, for highlighting: "csv" or "markdown"
+   */
+  void block(String text, String language);
+
   /** A problem: the whole message. */
   void problem(ProblemView problem);
 

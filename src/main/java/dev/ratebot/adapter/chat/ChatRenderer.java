@@ -1,6 +1,7 @@
 package dev.ratebot.adapter.chat;
 
 import dev.ratebot.core.reply.Answer;
+import dev.ratebot.core.reply.Export;
 import dev.ratebot.core.reply.Info;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
@@ -27,15 +28,30 @@ public final class ChatRenderer<M> {
     this.canvases = Objects.requireNonNull(canvases, "canvases");
   }
 
+  /** Said in a channel instead of a confidential answer, such as an offer check. */
+  public static final String KEPT_PRIVATE =
+      "An offer check holds a candidate's pay, so I answer it only privately: use the slash"
+          + " command (only you see the answer) or ask me in a direct message.";
+
   /** The reply as a message for the audience. */
   public M render(Reply reply, Audience audience) {
-    return reply.accept(new Traversal<>(canvases.apply(audience), audience, Optional.empty()));
+    Reply shown = audience == Audience.CHANNEL ? withheld(reply) : reply;
+    return shown.accept(new Traversal<>(canvases.apply(audience), audience, Optional.empty()));
   }
 
   /** The reply as shared into a channel by a user: for everyone, naming who shared it. */
   public M renderShared(Reply reply, String sharerId) {
     Audience channel = Audience.CHANNEL;
-    return reply.accept(new Traversal<>(canvases.apply(channel), channel, Optional.of(sharerId)));
+    return withheld(reply)
+        .accept(new Traversal<>(canvases.apply(channel), channel, Optional.of(sharerId)));
+  }
+
+  // A confidential answer never reaches a channel: the asker is told where to ask instead.
+  private static Reply withheld(Reply reply) {
+    boolean confidential =
+        (reply instanceof Answer answer && answer.confidential())
+            || (reply instanceof Export export && export.answer().confidential());
+    return confidential ? Problem.user(KEPT_PRIVATE) : reply;
   }
 
   private static final class Traversal<M> implements ReplyVisitor<M> {
@@ -79,6 +95,20 @@ public final class ChatRenderer<M> {
       info.sections().forEach(canvas::section);
       sharer.ifPresent(canvas::sharedBy);
       return canvas.finish(info.summary());
+    }
+
+    @Override
+    public M export(Export export) {
+      Answer answer = export.answer();
+      canvas.title(answer.title() + " · " + export.format().label());
+      if (!answer.context().isBlank()) {
+        canvas.context(answer.context());
+      }
+      canvas.block(
+          ExportTable.of(answer, export.format()),
+          export.format().name().toLowerCase(java.util.Locale.ROOT));
+      sharer.ifPresent(canvas::sharedBy);
+      return canvas.finish(export.summary());
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.Optional;
  * its own limits.
  *
  * @param menus the refine menus, each with at least one choice; empty when the audience gets none
- * @param shareQuery the query a share button re-posts; empty when the audience gets no button
+ * @param shareQuery the query a share button re-posts; empty when the audience gets no button, and
+ *     for a confidential answer (an offer check holds a candidate's pay)
  */
 public record Controls(List<Refinement> menus, Optional<String> shareQuery) {
   /** The label of the share button on every platform. */
@@ -29,7 +30,7 @@ public record Controls(List<Refinement> menus, Optional<String> shareQuery) {
             ? answer.refinements().stream().filter(r -> !r.choices().isEmpty()).toList()
             : List.of();
     Optional<String> share =
-        audience.shares() && !answer.query().isBlank()
+        audience.shares() && !answer.query().isBlank() && !answer.confidential()
             ? Optional.of(answer.query())
             : Optional.empty();
     return new Controls(menus, share);

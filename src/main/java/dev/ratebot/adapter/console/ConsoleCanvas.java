@@ -90,6 +90,11 @@ final class ConsoleCanvas implements Canvas<String> {
   }
 
   @Override
+  public void block(String text, String language) {
+    out.append('\n').append(text).append('\n'); // unindented: pasted as it is
+  }
+
+  @Override
   public void section(Info.Section section) {
     if (!section.heading().isEmpty()) {
       out.append('\n').append(section.heading()).append('\n');

@@ -115,6 +115,19 @@ final class DiscordCanvas implements Canvas<DiscordMessage> {
   }
 
   @Override
+  public void block(String text, String language) {
+    // In a code block markdown is not parsed; only a closing fence could break out of it.
+    String body = text.replace("```", "'''");
+    int budget = MessageEmbed.DESCRIPTION_MAX_LENGTH - 200;
+    String cut = "";
+    if (body.length() > budget) {
+      body = body.substring(0, body.lastIndexOf('\n', budget));
+      cut = "\nCut to fit a Discord message: the console prints the whole table.";
+    }
+    sections.add("```" + language + "\n" + body + "\n```" + cut);
+  }
+
+  @Override
   public void section(Info.Section section) {
     sections.add(
         (section.heading().isBlank() ? "" : "**" + escape(section.heading()) + "**\n")

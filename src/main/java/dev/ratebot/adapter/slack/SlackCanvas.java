@@ -69,6 +69,15 @@ final class SlackCanvas implements Canvas<SlackMessage> {
   }
 
   @Override
+  public void block(String text, String language) {
+    // A code block per section, each within Slack's text limit and cut only between lines.
+    List<String> lines = text.lines().map(SlackText::escape).toList();
+    for (String chunk : Blocks.pack(lines, Blocks.MAX_TEXT - 8)) {
+      head.add(Blocks.section("```\n" + chunk + "\n```"));
+    }
+  }
+
+  @Override
   public void section(Info.Section section) {
     List<String> lines = new ArrayList<>();
     if (!section.heading().isBlank()) {

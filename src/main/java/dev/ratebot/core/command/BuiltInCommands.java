@@ -2,6 +2,7 @@ package dev.ratebot.core.command;
 
 import dev.ratebot.core.estimate.EstimateSettings;
 import dev.ratebot.core.estimate.Estimator;
+import dev.ratebot.core.query.Trigger;
 import dev.ratebot.core.rates.RateDataset;
 
 /**
@@ -13,7 +14,8 @@ public final class BuiltInCommands {
   private BuiltInCommands() {}
 
   /**
-   * The registry over a dataset: rate lookup (the default), help, list, sources, compare and rank.
+   * The registry over a dataset: rate lookup (the default), help, list, sources, compare, rank and
+   * budget.
    */
   public static CommandRegistry registry(RateDataset dataset, EstimateSettings settings) {
     // One estimator for every command that estimates: one model and one answer cache.
@@ -24,6 +26,9 @@ public final class BuiltInCommands {
         .register(new SourcesCommand(dataset, settings.clock()))
         .comparison(new CompareCommand(estimator))
         .register(new RankCommand(estimator))
+        .triggeredBy(Trigger.TEAM, new BudgetCommand(estimator))
+        .triggeredBy(Trigger.AMOUNT, new CheckCommand(estimator))
+        .register(new WhyCommand(estimator))
         .build();
   }
 }

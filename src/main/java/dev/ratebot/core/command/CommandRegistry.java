@@ -1,5 +1,6 @@
 package dev.ratebot.core.command;
 
+import dev.ratebot.core.query.Trigger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,16 +27,16 @@ import java.util.stream.Collectors;
 public final class CommandRegistry {
   private final Command defaultCommand;
   private final Command help;
-  private final Optional<Command> comparison;
+  private final Map<Trigger, Command> triggered;
   private final List<Command> worded;
   private final Map<String, String> words;
   private final Map<String, String> topics;
 
   private CommandRegistry(
-      Command defaultCommand, Command help, Optional<Command> comparison, List<Command> worded) {
+      Command defaultCommand, Command help, Map<Trigger, Command> triggered, List<Command> worded) {
     this.defaultCommand = defaultCommand;
     this.help = help;
-    this.comparison = comparison;
+    this.triggered = Map.copyOf(triggered);
     this.worded = List.copyOf(worded);
     Map<String, String> byWord = new LinkedHashMap<>();
     Map<String, String> byTopic = new LinkedHashMap<>();
@@ -99,7 +100,14 @@ public final class CommandRegistry {
    * if one is registered.
    */
   public Optional<String> comparison() {
-    return comparison.map(c -> c.definition().word());
+    return Optional.ofNullable(triggered.get(Trigger.COMPARISON)).map(c -> c.definition().word());
+  }
+
+  /** Each trigger's command, by name: where a plain question goes when it has what one names. */
+  public Map<Trigger, String> triggered() {
+    Map<Trigger, String> names = new java.util.EnumMap<>(Trigger.class);
+    triggered.forEach((trigger, command) -> names.put(trigger, command.definition().word()));
+    return names;
   }
 
   /** The command with this name (its word), if registered. */
@@ -171,7 +179,7 @@ public final class CommandRegistry {
     private final Command defaultCommand;
     private final List<Command> worded = new ArrayList<>();
     private Command help;
-    private Command comparison;
+    private final Map<Trigger, Command> triggered = new java.util.EnumMap<>(Trigger.class);
 
     private Builder(Command defaultCommand) {
       this.defaultCommand = Objects.requireNonNull(defaultCommand, "defaultCommand");
@@ -193,13 +201,22 @@ public final class CommandRegistry {
      * question.
      */
     public Builder comparison(Command command) {
-      if (comparison != null) {
-        throw new IllegalStateException("comparison is registered already");
+      return triggeredBy(Trigger.COMPARISON, command);
+    }
+
+    /**
+     * Registers a command started by its word, and by any plain question with what the trigger
+     * names (an amount, a head count or period). Its definition must take a question.
+     */
+    public Builder triggeredBy(Trigger trigger, Command command) {
+      if (triggered.containsKey(trigger)) {
+        throw new IllegalStateException(
+            trigger.name().toLowerCase(java.util.Locale.ROOT) + " is registered already");
       }
       if (!command.definition().question()) {
-        throw new IllegalArgumentException("a comparison command takes a question");
+        throw new IllegalArgumentException("a triggered command takes a question");
       }
-      comparison = command;
+      triggered.put(trigger, command);
       worded.add(command);
       return this;
     }
@@ -220,7 +237,7 @@ public final class CommandRegistry {
       if (help == null) {
         throw new IllegalStateException("a registry needs a help command");
       }
-      return new CommandRegistry(defaultCommand, help, Optional.ofNullable(comparison), worded);
+      return new CommandRegistry(defaultCommand, help, triggered, worded);
     }
   }
 }

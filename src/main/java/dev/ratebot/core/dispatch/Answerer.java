@@ -4,10 +4,13 @@ import dev.ratebot.core.command.Command;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.command.Invocation;
 import dev.ratebot.core.query.CommandWords;
+import dev.ratebot.core.query.ExportWords;
 import dev.ratebot.core.query.ParseResult;
 import dev.ratebot.core.query.QueryParser;
 import dev.ratebot.core.rates.Places;
 import dev.ratebot.core.rates.RateDataset;
+import dev.ratebot.core.reply.Answer;
+import dev.ratebot.core.reply.Export;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
 import java.util.Optional;
@@ -27,11 +30,21 @@ final class Answerer {
             dataset,
             places,
             new CommandWords(
-                registry.words(), registry.topics(), registry.questions(), registry.comparison()));
+                registry.words(), registry.topics(), registry.questions(), registry.triggered()));
   }
 
   Reply answer(Request request) {
-    String text = request.text();
+    ExportWords export = ExportWords.of(request.text());
+    Reply reply = answer(export.text(), request);
+    if (export.format().isEmpty()) {
+      return reply;
+    }
+    return reply instanceof Answer answer
+        ? new Export(answer, export.format().get())
+        : reply; // help, lists and problems are not tables
+  }
+
+  private Reply answer(String text, Request request) {
     ParseResult parsed = parser.parse(text, request.options());
     if (parsed instanceof ParseResult.Ask ask) {
       return registry
@@ -47,7 +60,7 @@ final class Answerer {
               .command(named.name())
               .orElseThrow(
                   () -> new IllegalStateException("no command named '" + named.name() + "'"));
-      return command.run(new Invocation(text, named.query(), registry));
+      return command.run(new Invocation(text, named.query(), named.team(), registry));
     }
     ParseResult.Rejected rejected = (ParseResult.Rejected) parsed;
     return Problem.user(rejected.reason(), rejected.suggestions());

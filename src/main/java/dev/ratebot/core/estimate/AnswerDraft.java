@@ -25,6 +25,7 @@ final class AnswerDraft {
   private final Set<RateType> types = EnumSet.noneOf(RateType.class);
   private final Provenance provenance;
   private RowTable table = RowTable.empty();
+  private boolean confidential;
 
   AnswerDraft(String title, String query, RateDataset dataset) {
     this.title = title;
@@ -64,6 +65,11 @@ final class AnswerDraft {
     types.add(type);
   }
 
+  /** The answer holds a figure the asker gave: it stays with the asker. */
+  void confidential() {
+    confidential = true;
+  }
+
   void table(RowTable rows) {
     this.table = rows;
   }
@@ -83,6 +89,7 @@ final class AnswerDraft {
         dataset.vintage(),
         refinements,
         context,
-        dataset.version());
+        dataset.version(),
+        confidential);
   }
 }

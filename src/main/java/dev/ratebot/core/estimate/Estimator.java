@@ -31,6 +31,10 @@ public final class Estimator {
   private final OverviewAnswer overview;
   private final CompareAnswer compareAnswer;
   private final RankAnswer rankAnswer;
+  private final BudgetAnswer budgetAnswer;
+  private final BudgetReply budgetReply;
+  private final OfferReply offerReply;
+  private final WhyTrace whyTrace;
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
   public Estimator(RateDataset dataset, EstimateSettings settings) {
@@ -42,6 +46,10 @@ public final class Estimator {
     this.overview = new OverviewAnswer(parts);
     this.compareAnswer = new CompareAnswer(parts);
     this.rankAnswer = new RankAnswer(parts);
+    this.budgetAnswer = new BudgetAnswer(parts);
+    this.budgetReply = new BudgetReply(parts, budgetAnswer);
+    this.offerReply = new OfferReply(parts);
+    this.whyTrace = new WhyTrace(parts);
   }
 
   /**
@@ -80,6 +88,88 @@ public final class Estimator {
     return draft.build(dataset, List.of(), parts.settings().clock());
   }
 
+  /**
+   * What a team costs over a period at contract rates, and the same team in the dearest region; a
+   * problem when the groups name two periods, or regions only some of them.
+   *
+   * @param groups the team's groups ("3 senior python latam 6 months" is one; "2 senior python + 1
+   *     mid node cee" two), each with its head count and any period
+   */
+  public Reply budget(List<Query> groups) {
+    BudgetAnswer.Either plan = budgetAnswer.plan(groups);
+    if (plan.team().isEmpty()) {
+      return Problem.user(plan.problem(), List.of());
+    }
+    BudgetAnswer.Team team = plan.team().get();
+    AnswerDraft draft =
+        new AnswerDraft(BudgetReply.title(team), BudgetReply.canonical(team), dataset);
+    for (Query group : groups) {
+      group.notes().forEach(draft::note);
+      group
+          .quantities()
+          .withoutTeam()
+          .unusedNote(dataset.market().currency())
+          .ifPresent(draft::note);
+    }
+    budgetReply.fill(team, draft);
+    return draft.build(dataset, List.of(), parts.settings().clock());
+  }
+
+  /**
+   * Where a figure someone was offered or quoted falls: an hourly one against contract rates, a
+   * yearly or monthly one against salaries where the source has them (else against contract rates,
+   * as an equivalent). The answer is confidential: it holds a candidate's pay.
+   */
+  public Reply check(Query query) {
+    OfferCheck.Result read =
+        OfferCheck.read(
+            query, dataset.market().currency(), new WorkingHours(parts.settings().hoursPerYear()));
+    if (read.check().isEmpty()) {
+      return Problem.user(read.problem(), List.of());
+    }
+    OfferCheck check = read.check().get();
+    if (!check.currency().equals(dataset.market().currency())) {
+      return Problem.user(
+          "Figures in "
+              + check.currency()
+              + " cannot be checked yet: give it in "
+              + dataset.market().currency()
+              + ".",
+          List.of());
+    }
+    AnswerDraft draft =
+        new AnswerDraft(OfferReply.title(check, query), query.canonicalText(), dataset);
+    query.notes().forEach(draft::note);
+    query
+        .quantities()
+        .withoutAmounts()
+        .unusedNote(dataset.market().currency())
+        .ifPresent(draft::note);
+    Optional<String> problem = offerReply.fill(check, query, draft);
+    if (problem.isPresent()) {
+      return Problem.user(problem.get(), List.of());
+    }
+    return draft.build(dataset, List.of(), parts.settings().clock());
+  }
+
+  /**
+   * The calculation behind a region's contract rate: the source rows, each step of the method with
+   * its numbers, and the hours assumption.
+   */
+  public Reply why(Query query) {
+    Optional<String> problem = WhyTrace.needsRegion(query);
+    if (problem.isPresent()) {
+      return Problem.user(problem.get(), List.of());
+    }
+    Region region = query.region().get();
+    Optional<HourlyEstimate> e = parts.model().hourly(query.level(), query.technology(), region);
+    if (e.isEmpty()) {
+      return Problem.user(
+          "The dataset has no contract rates for " + region.label() + ".", List.of());
+    }
+    return whyTrace.trace(query.single(), region, e.get());
+  }
+
   /** The model the estimates come from, for tests and benchmarks. */
   public RateModel model() {
     return parts.model();
@@ -96,7 +186,9 @@ public final class Estimator {
             + "\n"
             + query.canonicalText()
             + '\n'
-            + String.join("\n", query.notes());
+            + String.join("\n", query.notes())
+            + '\n'
+            + query.quantities().unusedNote(dataset.market().currency()).orElse("");
     Answer cached = answers.get(key);
     if (cached != null) {
       return cached;
@@ -126,6 +218,7 @@ public final class Estimator {
   private AnswerDraft draft(String title, String canonical, Query query) {
     AnswerDraft draft = new AnswerDraft(title, canonical, dataset);
     query.notes().forEach(draft::note);
+    query.quantities().unusedNote(dataset.market().currency()).ifPresent(draft::note);
     query
         .technologyWithoutData()
         .ifPresent(

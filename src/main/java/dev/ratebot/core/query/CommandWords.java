@@ -15,24 +15,50 @@ import java.util.Set;
  *     "reliable" → "sources"), lower case
  * @param questions the commands whose word is followed by a rate question ("rank senior python"):
  *     the rest of the text is parsed for them
- * @param comparison the command that answers a question comparing regions or levels ("latam vs
- *     cee"), if there is one; without it, two regions or levels are a problem ("Pick one …")
+ * @param triggered the command a plain question goes to when it has what a trigger names: two
+ *     regions or levels ("latam vs cee"), an amount ("$45/h"), a head count or period. Without a
+ *     comparison command, two regions or levels are a problem ("Pick one …"); without the others,
+ *     the numbers are noted as not used.
  */
 public record CommandWords(
     Map<String, String> starts,
     Map<String, String> topics,
     Set<String> questions,
-    Optional<String> comparison) {
+    Map<Trigger, String> triggered) {
 
   public CommandWords {
     starts = Map.copyOf(starts);
     topics = Map.copyOf(topics);
     questions = Set.copyOf(questions);
+    triggered = Map.copyOf(triggered);
+  }
+
+  /** Words with at most a comparison command triggered. */
+  public CommandWords(
+      Map<String, String> starts,
+      Map<String, String> topics,
+      Set<String> questions,
+      Optional<String> comparison) {
+    this(
+        starts,
+        topics,
+        questions,
+        comparison.map(c -> Map.of(Trigger.COMPARISON, c)).orElse(Map.of()));
   }
 
   /** Only words that start commands. */
   public static CommandWords starting(Map<String, String> starts) {
-    return new CommandWords(starts, Map.of(), Set.of(), Optional.empty());
+    return new CommandWords(starts, Map.of(), Set.of(), Map.of());
+  }
+
+  /** The command that answers a question comparing regions or levels, if there is one. */
+  public Optional<String> comparison() {
+    return triggered(Trigger.COMPARISON);
+  }
+
+  /** The command a trigger sends a plain question to, if there is one. */
+  public Optional<String> triggered(Trigger trigger) {
+    return Optional.ofNullable(triggered.get(trigger));
   }
 
   /** The command the first word names: as typed ("?", "-h"), else as read ("Help!"). */

@@ -46,6 +46,18 @@ final class Findings {
     this.quantities = quantities;
   }
 
+  /** An industry word: noted with what the market source says about it, once per industry. */
+  void industry(String typed, String industry) {
+    var market = dataset.market();
+    // "per the article" → "the article": the note's subject.
+    String attribution = market.context().attribution().replaceFirst("^per ", "");
+    String whose = attribution.isEmpty() ? "the source" : attribution;
+    String note = IndustryWords.note(typed, industry, market.context(), whose);
+    if (notes.stream().noneMatch(n -> n.startsWith(note.substring(0, note.indexOf(':') + 1)))) {
+      notes.add(note);
+    }
+  }
+
   void add(Meaning meaning, String typed) {
     switch (meaning.kind()) {
       case LEVEL -> dataset.level(meaning.id()).ifPresent(levels::add);
@@ -177,7 +189,6 @@ final class Findings {
       quantities =
           new Quantities(quantities.amounts(), named, quantities.periods(), quantities.counts());
     }
-    quantities.unusedNote(dataset.market().currency()).ifPresent(allNotes::add);
     return new Ask(
         new Query(
             levels.stream().findFirst(),

@@ -22,12 +22,21 @@ public sealed interface ParseResult {
    *
    * @param name the sub-command, lower case
    * @param query for a command that takes a rate question ({@code compare}, {@code rank}), the
-   *     question after its word; empty for the others, and when nothing follows the word
+   *     question after its word; empty for the others, and when nothing follows the word. For a
+   *     team, its first group.
+   * @param team the groups of people of a question joined by "+", "plus" or "and" ("2 senior python
+   *     + 1 mid node cee"), each parsed on its own, in the order typed; empty when there is one
    */
-  record SubCommand(String name, Optional<Query> query) implements ParseResult {
+  record SubCommand(String name, Optional<Query> query, List<Query> team) implements ParseResult {
     public SubCommand {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(query, "query");
+      team = List.copyOf(team);
+    }
+
+    /** A sub-command for one question, or none. */
+    public SubCommand(String name, Optional<Query> query) {
+      this(name, query, List.of());
     }
 
     /** A sub-command without a question. */

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The numbers of a question, kept rather than dropped: amounts of money ("$45/h", "90k"),
- * currencies named ("in eur"), periods ("6 months") and head counts ("2 senior devs"). No command
- * uses them yet; {@link #unusedNote(String)} says so in the answer.
+ * currencies named ("in eur"), periods ("6 months") and head counts ("2 senior devs"). A command
+ * uses what it can and says what it did not in {@link #unusedNote(String)}.
  *
  * @param amounts amounts, in the order typed
  * @param currencies ISO 4217 codes named on their own (not as part of an amount), upper case
@@ -34,10 +34,20 @@ public record Quantities(
     return amounts.isEmpty() && currencies.isEmpty() && periods.isEmpty() && counts.isEmpty();
   }
 
+  /** The same without head counts and periods: what is left once a budget has used them. */
+  public Quantities withoutTeam() {
+    return new Quantities(amounts, currencies, List.of(), List.of());
+  }
+
+  /** The same without amounts: what is left once an offer check has used them. */
+  public Quantities withoutAmounts() {
+    return new Quantities(List.of(), currencies, periods, counts);
+  }
+
   /**
-   * One sentence naming what was typed but not used, e.g. "Not used: 2 people, 6 months (budgets
-   * come later); EUR (figures are shown in USD)."; empty when everything typed was used (naming the
-   * currency the figures are shown in needs no note).
+   * One sentence naming what was typed but not used, e.g. "Not used: 2 people, 6 months (a team's
+   * cost: start with 'budget'); EUR (figures are shown in USD)."; empty when everything typed was
+   * used (naming the currency the figures are shown in needs no note).
    *
    * @param shownCurrency the ISO code of the currency the answer's figures are in
    */
@@ -47,12 +57,12 @@ public record Quantities(
     counts.forEach(c -> budget.add(c.people() + (c.people() == 1 ? " person" : " people")));
     periods.forEach(p -> budget.add(p.described()));
     if (!budget.isEmpty()) {
-      parts.add(String.join(", ", budget) + " (budgets come later)");
+      parts.add(String.join(", ", budget) + " (a team's cost: start with 'budget')");
     }
     if (!amounts.isEmpty()) {
       parts.add(
           String.join(", ", amounts.stream().map(Amount::typed).toList())
-              + " (offer checks come later)");
+              + " (to check an offer: start with 'check')");
     }
     List<String> other =
         currencies.stream().filter(c -> !c.equals(shownCurrency)).distinct().toList();
@@ -110,7 +120,7 @@ public record Quantities(
       Objects.requireNonNull(typed, "typed");
     }
 
-    String described() {
+    public String described() {
       return length.stripTrailingZeros().toPlainString() + " " + unit.word(length);
     }
   }

@@ -6,16 +6,13 @@ import dev.ratebot.core.query.Quantities.Period;
 import dev.ratebot.core.query.Quantities.TimeUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds the numbers of a question before its words are read: amounts ("$45/h", "90k", "€40/h", "45
@@ -62,37 +59,6 @@ final class QuantityReader {
           "(?<![\\p{L}\\p{N}])(?:for|over|during|within)\\s+(?<span>(?:an?|one)\\s+"
               + "(?<unit>hour|day|week|month|year))(?![\\p{L}\\p{N}])",
           FLAGS);
-  private static final Pattern CURRENCY_ALONE =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?<cur>us\\$|[$€£]|dollars?|euros?|pounds?|bucks)(?![\\p{L}\\p{N}])"
-              + "|(?<symbol>[$€£])",
-          FLAGS);
-
-  private static final Set<String> ISO_CURRENCIES =
-      Currency.getAvailableCurrencies().stream()
-          .map(Currency::getCurrencyCode)
-          .collect(Collectors.toUnmodifiableSet());
-
-  /** ISO 4217 codes that are also English words: currencies only in upper case ("TRY"). */
-  static final Set<String> ORDINARY_CODES =
-      Set.of(
-          "all", "top", "try", "cup", "mad", "bob", "gel", "mop", "pen", "cop", "sos", "cad", "ang",
-          "nad", "bam", "sit", "std", "esp", "che", "ron", "mur", "kes", "lak", "xxx", "afa", "rol",
-          "dem", "ats", "sar", "bif", "fim", "ars", "lvl");
-
-  private static final Map<String, String> CURRENCY_WORDS =
-      Map.ofEntries(
-          Map.entry("$", "USD"),
-          Map.entry("us$", "USD"),
-          Map.entry("€", "EUR"),
-          Map.entry("£", "GBP"),
-          Map.entry("dollar", "USD"),
-          Map.entry("dollars", "USD"),
-          Map.entry("bucks", "USD"),
-          Map.entry("euro", "EUR"),
-          Map.entry("euros", "EUR"),
-          Map.entry("pound", "GBP"),
-          Map.entry("pounds", "GBP"));
 
   private static final Map<String, Integer> NUMBER_WORDS =
       Map.ofEntries(
@@ -139,7 +105,7 @@ final class QuantityReader {
     numbers(text, rest, amounts, periods, counts);
     wordNumbers(rest, periods, counts);
     onePeriods(rest, periods);
-    currencies(rest, currencies);
+    CurrencyWords.alone(rest, currencies);
     return new Read(new Quantities(amounts, currencies, periods, counts), rest.toString());
   }
 
@@ -155,11 +121,11 @@ final class QuantityReader {
       String pre = number.group("pre");
       String digits = number.group("num");
       String mult = number.group("mult");
-      Optional<String> currency = Optional.ofNullable(pre).map(QuantityReader::symbol);
+      Optional<String> currency = Optional.ofNullable(pre).map(CurrencyWords::symbol);
       Optional<TimeUnit> per = Optional.empty();
       Matcher after = CURRENCY_AFTER.matcher(text).region(end, text.length());
       if (currency.isEmpty() && after.lookingAt()) {
-        Optional<String> code = besideNumber(after.group("cur"));
+        Optional<String> code = CurrencyWords.besideNumber(after.group("cur"), knownWord);
         if (code.isPresent()) {
           currency = code;
           end = after.end();
@@ -188,7 +154,7 @@ final class QuantityReader {
           continue; // "2023", "2025": a year is a word, and the parser says if it does not know it
         }
         Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
-        if (digits.matches("\\d{1,4}")
+        if (digits.matches("\\d{1,3}")
             && next.lookingAt()
             && personWord.test(next.group("word").toLowerCase(Locale.ROOT))) {
           counts.add(new Count(Integer.parseInt(digits), digits));
@@ -239,46 +205,6 @@ final class QuantityReader {
     }
   }
 
-  // Symbols and currency words; codes standing alone ("eur") are words, read by the parser.
-  private static void currencies(StringBuilder rest, List<String> currencies) {
-    Matcher alone = CURRENCY_ALONE.matcher(rest.toString());
-    while (alone.find()) {
-      String typed = alone.group("cur") != null ? alone.group("cur") : alone.group("symbol");
-      currencies.add(CURRENCY_WORDS.get(typed.toLowerCase(Locale.ROOT)));
-      blank(rest, alone.start(), alone.end());
-    }
-  }
-
-  /**
-   * The ISO 4217 code a word standing alone names ("eur", "PLN", "TRY"), if any. Codes that are
-   * also English words ("all", "try") count only in upper case.
-   */
-  static Optional<String> currencyCode(String typed) {
-    String upper = typed.toUpperCase(Locale.ROOT);
-    if (typed.length() != 3 || !ISO_CURRENCIES.contains(upper)) {
-      return Optional.empty();
-    }
-    boolean ordinary = ORDINARY_CODES.contains(typed.toLowerCase(Locale.ROOT));
-    return !ordinary || typed.equals(upper) ? Optional.of(upper) : Optional.empty();
-  }
-
-  // A currency typed next to a number: any ISO code, except English words typed in lower case.
-  private Optional<String> besideNumber(String typed) {
-    String lower = typed.toLowerCase(Locale.ROOT);
-    String word = CURRENCY_WORDS.get(lower);
-    if (word != null) {
-      return Optional.of(word);
-    }
-    String upper = typed.toUpperCase(Locale.ROOT);
-    boolean ordinary =
-        (ORDINARY_CODES.contains(lower) || knownWord.test(lower)) && !typed.equals(upper);
-    return ISO_CURRENCIES.contains(upper) && !ordinary ? Optional.of(upper) : Optional.empty();
-  }
-
-  private static String symbol(String pre) {
-    return CURRENCY_WORDS.getOrDefault(pre.toLowerCase(Locale.ROOT), "USD");
-  }
-
   private static TimeUnit unit(String unit, String adverb) {
     String word = (unit != null ? unit : adverb).toLowerCase(Locale.ROOT);
     if (word.startsWith("h")) {
@@ -300,7 +226,7 @@ final class QuantityReader {
     return text.substring(number.start(), end).strip();
   }
 
-  private static void blank(StringBuilder text, int start, int end) {
+  static void blank(StringBuilder text, int start, int end) {
     for (int i = start; i < end; i++) {
       text.setCharAt(i, ' ');
     }

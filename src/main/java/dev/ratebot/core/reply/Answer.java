@@ -20,6 +20,9 @@ import java.util.Objects;
  *     article citing salary surveys, no sample sizes"; may be empty
  * @param dataVersion a short content hash of the dataset the answer was computed from, e.g.
  *     "1a2b3c4d"; may be empty
+ * @param confidential true when the answer holds a figure the asker gave, such as a candidate's
+ *     pay: it is shown only to the asker, and sharing it shares {@code query}, which never holds
+ *     that figure
  */
 public record Answer(
     String title,
@@ -31,7 +34,8 @@ public record Answer(
     String vintage,
     List<Refinement> refinements,
     String context,
-    String dataVersion)
+    String dataVersion,
+    boolean confidential)
     implements Reply {
   public Answer {
     Objects.requireNonNull(title, "title");
@@ -44,6 +48,32 @@ public record Answer(
     refinements = List.copyOf(refinements);
     context = context == null ? "" : context;
     dataVersion = dataVersion == null ? "" : dataVersion;
+  }
+
+  /** An answer anyone may see. */
+  public Answer(
+      String title,
+      String query,
+      List<KeyFigure> keyFigures,
+      RowTable table,
+      List<String> notes,
+      List<Citation> sources,
+      String vintage,
+      List<Refinement> refinements,
+      String context,
+      String dataVersion) {
+    this(
+        title,
+        query,
+        keyFigures,
+        table,
+        notes,
+        sources,
+        vintage,
+        refinements,
+        context,
+        dataVersion,
+        false);
   }
 
   @Override

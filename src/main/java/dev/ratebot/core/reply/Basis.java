@@ -7,7 +7,9 @@ public enum Basis {
   /** Derived from stated figures by the method in docs/METHOD.md. */
   ESTIMATE("estimate"),
   /** A stated or estimated figure converted to another period (hourly to annual, say). */
-  EQUIVALENT("equivalent");
+  EQUIVALENT("equivalent"),
+  /** A figure the asker gave (an offer to check), shown back as typed. */
+  GIVEN("yours");
 
   private final String tag;
 
@@ -15,7 +17,7 @@ public enum Basis {
     this.tag = tag;
   }
 
-  /** The short word shown beside a figure: "source", "estimate" or "equivalent". */
+  /** The short word shown beside a figure: "source", "estimate", "equivalent" or "yours". */
   public String tag() {
     return tag;
   }

@@ -5,7 +5,7 @@ package dev.ratebot.core.reply;
  * text, or a problem. Adapters render each kind natively through a {@link ReplyVisitor} and never
  * inspect their text.
  */
-public sealed interface Reply permits Answer, Info, Problem {
+public sealed interface Reply permits Answer, Info, Problem, Export {
 
   /** One line that stands for the whole reply, for notifications and plain-text fallbacks. */
   String summary();

@@ -12,4 +12,6 @@ public interface ReplyVisitor<R> {
   R info(Info info);
 
   R problem(Problem problem);
+
+  R export(Export export);
 }

@@ -128,6 +128,34 @@ class ChatRendererTest {
   }
 
   @Test
+  void aConfidentialAnswerStaysWithTheAskerNeverInAChannelAndHasNoShareButton() {
+    Answer plain = full("senior python latam");
+    Answer offer =
+        new Answer(
+            "Offer check · $45/h",
+            "senior python latam",
+            plain.keyFigures(),
+            plain.table(),
+            plain.notes(),
+            plain.sources(),
+            "2023",
+            plain.refinements(),
+            "",
+            "1a2b3c4d",
+            true);
+
+    assertThat(renderer.render(offer, Audience.ASKER))
+        .contains("title Offer check · $45/h", "controls menus [Level] share -")
+        .noneMatch(line -> line.startsWith("controls") && line.contains("share senior"));
+    assertThat(renderer.render(offer, Audience.CHANNEL))
+        .noneMatch(line -> line.contains("$45/h") || line.contains("$62–89/h"))
+        .anyMatch(line -> line.startsWith("problem " + ChatRenderer.KEPT_PRIVATE));
+    assertThat(renderer.renderShared(offer, "U1"))
+        .noneMatch(line -> line.contains("$62–89/h"))
+        .anyMatch(line -> line.startsWith("problem " + ChatRenderer.KEPT_PRIVATE));
+  }
+
+  @Test
   void theDataVersionFollowsTheVintageOnlyWhenKnown() {
     assertThat(new SourcesFooter("2023", "", List.of()).versionSuffix()).isEmpty();
     assertThat(new SourcesFooter("2023", "1a2b3c4d", List.of()).versionSuffix())
@@ -176,6 +204,11 @@ class ChatRendererTest {
     @Override
     public void section(Info.Section section) {
       calls.add("section " + section.heading());
+    }
+
+    @Override
+    public void block(String text, String language) {
+      calls.add("block " + language + " " + text.lines().count());
     }
 
     @Override

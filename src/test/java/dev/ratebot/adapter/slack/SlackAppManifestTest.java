@@ -78,7 +78,10 @@ class SlackAppManifestTest {
         .isEqualTo(commands.usageHint())
         .isEqualTo(
             "[level] [technology] [region or country] | help | list | sources"
-                + " | compare [level] [technology] region vs region | rank [level] [technology]");
+                + " | compare [level] [technology] region vs region | rank [level] [technology]"
+                + " | budget [count] [level] [technology] [+ more] [region] [period]"
+                + " | check figure [level] [technology] [region or country]"
+                + " | why [level] [technology] region");
     assertThat(command.find()).as("a second command").isFalse();
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ratebot.core.estimate.EstimateSettings;
 import dev.ratebot.core.query.ParseResult;
 import dev.ratebot.core.query.QueryParser;
+import dev.ratebot.core.query.Trigger;
 import dev.ratebot.core.reply.Info;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
@@ -57,7 +58,10 @@ class CommandRegistryTest {
             Map.entry("list", Set.of("ls")),
             Map.entry("sources", Set.of("source")),
             Map.entry("compare", Set.of()),
-            Map.entry("rank", Set.of("cheapest")));
+            Map.entry("rank", Set.of("cheapest")),
+            Map.entry("budget", Set.of("cost")),
+            Map.entry("check", Set.of("offer")),
+            Map.entry("why", Set.of()));
   }
 
   @Test
@@ -75,7 +79,12 @@ class CommandRegistryTest {
                 Map.entry("source", "sources"),
                 Map.entry("compare", "compare"),
                 Map.entry("rank", "rank"),
-                Map.entry("cheapest", "rank")))
+                Map.entry("cheapest", "rank"),
+                Map.entry("budget", "budget"),
+                Map.entry("cost", "budget"),
+                Map.entry("check", "check"),
+                Map.entry("offer", "check"),
+                Map.entry("why", "why")))
         .doesNotContainKey("rate");
   }
 
@@ -104,7 +113,10 @@ class CommandRegistryTest {
     assertThat(registry.usageHint())
         .isEqualTo(
             "[level] [technology] [region or country] | help | list | sources"
-                + " | compare [level] [technology] region vs region | rank [level] [technology]");
+                + " | compare [level] [technology] region vs region | rank [level] [technology]"
+                + " | budget [count] [level] [technology] [+ more] [region] [period]"
+                + " | check figure [level] [technology] [region or country]"
+                + " | why [level] [technology] region");
     assertThat(registry.description()).hasSizeLessThanOrEqualTo(100);
     assertThat(registry.defaultCommand().definition().options())
         .extracting(OptionDefinition::name, OptionDefinition::kind)
@@ -148,8 +160,12 @@ class CommandRegistryTest {
 
   @Test
   void compareAndRankTakeQuestionsAndCompareAnswersComparisons() {
-    assertThat(registry.questions()).containsExactlyInAnyOrder("compare", "rank");
+    assertThat(registry.questions())
+        .containsExactlyInAnyOrder("compare", "rank", "budget", "check", "why");
     assertThat(registry.comparison()).contains("compare");
+    assertThat(registry.triggered())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(Trigger.COMPARISON, "compare", Trigger.TEAM, "budget", Trigger.AMOUNT, "check"));
   }
 
   @Test
@@ -159,7 +175,7 @@ class CommandRegistryTest {
 
     assertThatThrownBy(() -> builder.comparison(stub(compare())))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a comparison command takes a question");
+        .hasMessage("a triggered command takes a question");
   }
 
   @Test
@@ -262,10 +278,10 @@ class CommandRegistryTest {
             Info.class, i -> assertThat(i.title()).isEqualTo("Sources (data vintage 2023)"));
     assertThat(registry.command("list").orElseThrow().run(invocation("list")))
         .isInstanceOfSatisfying(Info.class, i -> assertThat(i.title()).isEqualTo("What I know"));
-    assertThat(registry.command("budget")).isEmpty();
+    assertThat(registry.command("forecast")).isEmpty();
     assertThat(List.copyOf(registry.wordCommands()))
         .extracting(c -> c.definition().word())
-        .containsExactly("help", "list", "sources", "compare", "rank");
+        .containsExactly("help", "list", "sources", "compare", "rank", "budget", "check", "why");
   }
 
   private Invocation invocation(String text) {

@@ -190,7 +190,8 @@ class CompareAnswerTest {
   void quantitiesNotUsedAreNoted() {
     Answer answer = (Answer) compare("2 senior python latam vs cee 6 months");
 
-    assertThat(answer.notes()).contains("Not used: 2 people, 6 months (budgets come later).");
+    assertThat(answer.notes())
+        .contains("Not used: 2 people, 6 months (a team's cost: start with 'budget').");
   }
 
   private Reply compare(String text) {

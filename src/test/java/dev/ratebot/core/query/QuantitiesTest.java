@@ -35,7 +35,7 @@ class QuantitiesTest {
 
     assertThat(quantities.unusedNote("USD"))
         .contains(
-            "Not used: 1 person, 1 year (budgets come later); $45/h (offer checks come later);"
+            "Not used: 1 person, 1 year (a team's cost: start with 'budget'); $45/h (to check an offer: start with 'check');"
                 + " EUR (figures are shown in USD).");
   }
 

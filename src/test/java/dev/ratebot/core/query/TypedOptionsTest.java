@@ -76,8 +76,8 @@ class TypedOptionsTest {
   void theTextStillRunsSubCommandsAndKeepsItsNumbers() {
     assertThat(PARSER.parse("help", Map.of("level", "senior")))
         .isEqualTo(new ParseResult.SubCommand("help"));
-    assertThat(ask("2 devs 6 months", Map.of("level", "senior")).notes())
-        .containsExactly("Not used: 2 people, 6 months (budgets come later).");
+    assertThat(ask("2 devs 6 months", Map.of("level", "senior")).quantities().unusedNote("USD"))
+        .contains("Not used: 2 people, 6 months (a team's cost: start with 'budget').");
   }
 
   private static Query ask(String text, Map<String, String> options) {

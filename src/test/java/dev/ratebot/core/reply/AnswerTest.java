@@ -38,7 +38,7 @@ class AnswerTest {
   void eachBasisHasTheWordShownBesideAFigure() {
     assertThat(List.of(Basis.values()))
         .extracting(Basis::tag)
-        .containsExactly("source", "estimate", "equivalent");
+        .containsExactly("source", "estimate", "equivalent", "yours");
   }
 
   private static Answer answer(List<KeyFigure> figures) {

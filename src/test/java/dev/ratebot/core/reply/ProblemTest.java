@@ -62,5 +62,10 @@ class ProblemTest {
     public String problem(Problem problem) {
       return "problem";
     }
+
+    @Override
+    public String export(Export export) {
+      return "export";
+    }
   }
 }
