@@ -25,10 +25,15 @@ public final class Bundled {
 
   /** A parser with the bundled registry's words, question commands and comparison command. */
   public static dev.ratebot.core.query.QueryParser parser() {
+    return parser(DATASET);
+  }
+
+  /** A parser of questions about another dataset, with the built-in registry's words. */
+  public static dev.ratebot.core.query.QueryParser parser(RateDataset dataset) {
     dev.ratebot.core.command.CommandRegistry registry =
-        BuiltInCommands.registry(DATASET, EstimateSettings.defaults());
+        BuiltInCommands.registry(dataset, EstimateSettings.defaults());
     return new dev.ratebot.core.query.QueryParser(
-        DATASET,
+        dataset,
         places(),
         new dev.ratebot.core.query.CommandWords(
             registry.words(), registry.topics(), registry.questions(), registry.comparison()));

@@ -55,7 +55,7 @@ public final class Money {
   /** "1,234". Hand-rolled: String.format is the slowest step of an answer otherwise. */
   public static String group(long number) {
     String digits = Long.toString(Math.abs(number));
-    StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+    StringBuilder out = new StringBuilder();
     if (number < 0) {
       out.append('-');
     }

@@ -14,9 +14,4 @@ public record Places(List<Place> cities) {
     cities =
         cities.stream().sorted(Comparator.comparingLong(Place::population).reversed()).toList();
   }
-
-  /** No cities at all: only countries and regions are recognised. */
-  public static Places none() {
-    return new Places(List.of());
-  }
 }

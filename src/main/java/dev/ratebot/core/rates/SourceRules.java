@@ -125,7 +125,7 @@ final class SourceRules {
     Set<String> regions = terms.regions();
     double max = FigureBounds.max(table.unit());
     List<Observation> rows = table.rows();
-    Set<Cell> cells = new HashSet<>(rows.size() * 2);
+    Set<Cell> cells = new HashSet<>();
     Map<Column, List<Integer>> byCell = new HashMap<>();
     int[] rank = new int[rows.size()];
     for (int r = 0; r < rows.size(); r++) {

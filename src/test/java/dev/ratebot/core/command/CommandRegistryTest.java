@@ -221,6 +221,57 @@ class CommandRegistryTest {
   }
 
   @Test
+  void optionsAndDescriptionsAreCheckedWhereTheyAreMade() {
+    assertThatThrownBy(() -> OptionDefinition.text(null, "The question", 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("option name must be 1-32 lower-case chars: null");
+    assertThatThrownBy(() -> OptionDefinition.text("question", " ", 10))
+        .hasMessage("option question needs a description");
+    assertThatThrownBy(() -> OptionDefinition.text("question", "The question", 0))
+        .hasMessage("option question needs a positive max length");
+    assertThat(OptionDefinition.text("question", "The question", 1).maxLength()).isEqualTo(1);
+    assertThatThrownBy(() -> CommandDefinition.builder("compare", null).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("command compare needs a description");
+    assertThat(CommandDefinition.builder("compare", "x".repeat(100)).build().description())
+        .hasSize(100);
+    assertThatThrownBy(() -> CommandDefinition.builder("compare", "x").aliases("").build())
+        .hasMessage("command compare: bad alias ''");
+  }
+
+  @Test
+  void theDefaultCommandIsStartedByNoWordAndHelpAndComparisonAreRegisteredOnce() {
+    Command wordy =
+        stub(CommandDefinition.builder("rate", "Rates").aliases("r").question().build());
+    Command comparison =
+        stub(
+            CommandDefinition.builder("compare", "Two questions side by side")
+                .aliases("vs")
+                .question()
+                .build());
+
+    assertThatThrownBy(() -> CommandRegistry.builder(wordy).help(registry.help()).build())
+        .hasMessage("the default command is started by no word");
+    assertThatThrownBy(
+            () ->
+                CommandRegistry.builder(registry.defaultCommand())
+                    .help(registry.help())
+                    .help(registry.help()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("help is registered already");
+    assertThatThrownBy(
+            () ->
+                CommandRegistry.builder(registry.defaultCommand())
+                    .comparison(comparison)
+                    .comparison(comparison))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("comparison is registered already");
+    assertThat(registry.description())
+        .isEqualTo(registry.defaultCommand().definition().description())
+        .isNotEmpty();
+  }
+
+  @Test
   void commandsFoundByNameRunWithTheRegistry() {
     assertThat(registry.command("sources").orElseThrow().run(invocation("sources")))
         .isInstanceOfSatisfying(

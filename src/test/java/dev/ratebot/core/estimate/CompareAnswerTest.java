@@ -9,6 +9,7 @@ import dev.ratebot.core.reply.KeyFigure;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
 import dev.ratebot.core.reply.Row;
+import dev.ratebot.testing.AnswerLines;
 import dev.ratebot.testing.Bundled;
 import org.junit.jupiter.api.Test;
 
@@ -196,5 +197,77 @@ class CompareAnswerTest {
   private Reply compare(String text) {
     SubCommand command = (SubCommand) Bundled.parser().parse(text);
     return estimator.compare(command.query().orElseThrow());
+  }
+
+  @Test
+  void levelsComparedInOneRegionAreEstimatesWithTheLowerAsBaseline() {
+    assertThat(AnswerLines.of((Answer) compare("compare latam mid vs senior")))
+        .containsExactly(
+            "Backend developer · Latin America · Mid vs Senior",
+            "(Contract rates (ratebot's reading) · 2023 data, about 3 years old · ProCoders, a software outsourcing vendor, in its own blog article, citing Payscale and Glassdoor; no sample sizes)",
+            "Mid: $50–59/h (estimate) — the baseline; mid placed in region range",
+            "Senior: $60–70/h (estimate) — 19% above Mid, at the midpoint",
+            "# Latin America contract rates by level (estimates) [bars to 95]",
+            "> Mid $50–59/h · top $95/h (estimate)",
+            "- Senior $60–70/h · top $95/h (estimate)",
+            "Note: Level rows are estimates: each level placed within the region's all-level range by where its salary sits among the levels. Method: docs/METHOD.md.",
+            "Note: Mid is the cheaper of the two, about 16% below Senior at the midpoint; both are estimates from the same source.",
+            "Source: Payscale, Glassdoor (2023) via ProCoders, “Backend Developer Salary in 2023”, Backend developer hourly rate by region (contract rates, ratebot's reading): Latin America",
+            "Source: US salary data linked in the article (not named in its text) (2023) via ProCoders, “Backend Developer Salary in 2023”, US annual salary by experience (salaries): Entry, Mid, Senior");
+  }
+
+  @Test
+  void threeRegionsNameTheCheapestAndSayWhichRowsMoved() {
+    assertThat(AnswerLines.of((Answer) compare("compare entry latam vs cee vs weu")))
+        .containsExactly(
+            "Entry backend developer · Latin America vs Central Europe vs Western Europe",
+            "(Contract rates (ratebot's reading) · 2023 data, about 3 years old · ProCoders, a software outsourcing vendor, in its own blog article, citing Payscale and Glassdoor; no sample sizes)",
+            "Latin America: $45–53/h (estimate) — the baseline; entry placed in region range",
+            "Central Europe: $35–41/h (estimate) — 22% below Latin America, at the midpoint",
+            "Western Europe: $65–76/h (estimate) — 44% above Latin America, at the midpoint",
+            "# Entry, contract rates compared (estimates) [bars to 140]",
+            "> Latin America $45–53/h · top $95/h (estimate)",
+            "- Central Europe $35–41/h · top $85/h (estimate)",
+            "- Western Europe $65–76/h · top $140/h (estimate)",
+            "Note: Rows moved whole to stay between the region's stated low end and its top end: Latin America, Central Europe, Western Europe.",
+            "Note: Rows are estimates: each level placed within the region's all-level range by where its salary sits among the levels. Method: docs/METHOD.md.",
+            "Note: Central Europe is the cheapest of the three, about 46% below Western Europe at the midpoint; all are estimates from the same source.",
+            "Source: Payscale, Glassdoor (2023) via ProCoders, “Backend Developer Salary in 2023”, Backend developer hourly rate by region (contract rates, ratebot's reading): Latin America, Central Europe, Western Europe",
+            "Source: US salary data linked in the article (not named in its text) (2023) via ProCoders, “Backend Developer Salary in 2023”, US annual salary by experience (salaries): Entry, Mid, Senior");
+  }
+
+  @Test
+  void aTechnologyWithoutALevelIsComparedOnTheStatedRangesAndSaysSo() {
+    assertThat(AnswerLines.of((Answer) compare("compare python latam vs cee")))
+        .containsExactly(
+            "Python backend developer · Latin America vs Central Europe",
+            "(Contract rates (ratebot's reading) · 2023 data, about 3 years old · ProCoders, a software outsourcing vendor, in its own blog article, citing Payscale and Glassdoor; no sample sizes)",
+            "Latin America: $45–65/h (source) — the baseline; average range, all levels",
+            "Central Europe: $35–65/h (source) — 9% below Latin America, at the midpoint",
+            "# Python, contract rates compared [bars to 95]",
+            "> Latin America $45–65/h · top $95/h (source)",
+            "- Central Europe $35–65/h · top $85/h (source)",
+            "Note: Without a level these are the stated ranges for all levels and technologies; Python's factor applies to a level's estimate (name a level to see it).",
+            "Note: Central Europe is the cheaper of the two, about 9% below Latin America at the midpoint; both are ranges the same source states.",
+            "Source: Payscale, Glassdoor (2023) via ProCoders, “Backend Developer Salary in 2023”, Backend developer hourly rate by region (contract rates, ratebot's reading): Latin America, Central Europe");
+  }
+
+  @Test
+  void aPlaceWithoutDataIsLeftOutAndEqualMidpointsAreATie() {
+    assertThat(AnswerLines.of((Answer) compare("compare senior python latam vs cee vs india")))
+        .containsExactly(
+            "Senior Python backend developer · Latin America vs Central Europe",
+            "(Contract rates (ratebot's reading) · 2023 data, about 3 years old · ProCoders, a software outsourcing vendor, in its own blog article, citing Payscale and Glassdoor; no sample sizes)",
+            "Latin America: $61–74/h (estimate) — the baseline; senior placed in region range; Python × 1.04",
+            "Central Europe: $61–74/h (estimate) — same as Latin America, at the midpoint",
+            "# Senior Python, contract rates compared (estimates) [bars to 95]",
+            "> Latin America $61–74/h · top $95/h (estimate)",
+            "- Central Europe $61–74/h · top $85/h (estimate)",
+            "Note: No data for India: ratebot covers North America, Latin America, Western Europe and Central Europe. It is left out of the comparison.",
+            "Note: Rows are estimates: each level placed within the region's all-level range by where its salary sits among the levels, × Python's factor at that level. Method: docs/METHOD.md.",
+            "Note: Latin America and Central Europe cost the same at the midpoint; both are estimates from the same source.",
+            "Source: Payscale, Glassdoor (2023) via ProCoders, “Backend Developer Salary in 2023”, Backend developer hourly rate by region (contract rates, ratebot's reading): Latin America, Central Europe",
+            "Source: US salary data linked in the article (not named in its text) (2023) via ProCoders, “Backend Developer Salary in 2023”, US annual salary by experience (salaries): Entry, Mid, Senior",
+            "Source: Payscale (2023) via ProCoders, “Backend Developer Salary in 2023”, US annual salary by technology (salaries): Senior Python, Senior Node.js, Senior Ruby on Rails, Senior Laravel");
   }
 }

@@ -62,6 +62,7 @@ class MoneyTest {
     assertThat(Money.decimals(0.105, 3)).isEqualTo("0.105");
     assertThat(Money.decimals(-1.26, 1)).isEqualTo("-1.3");
     assertThat(Money.decimals(-0.5, 2)).isEqualTo("-0.50");
+    assertThat(Money.decimals(0.001, 2)).as("zero has no sign").isEqualTo("0.00");
   }
 
   @Test

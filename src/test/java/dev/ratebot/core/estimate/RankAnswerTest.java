@@ -7,6 +7,7 @@ import dev.ratebot.core.query.Query;
 import dev.ratebot.core.reply.Answer;
 import dev.ratebot.core.reply.KeyFigure;
 import dev.ratebot.core.reply.Row;
+import dev.ratebot.testing.AnswerLines;
 import dev.ratebot.testing.Bundled;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -115,5 +116,53 @@ class RankAnswerTest {
 
   private static Query query(String text) {
     return ((SubCommand) Bundled.parser().parse(text)).query().orElseThrow();
+  }
+
+  @Test
+  void theAskedRegionIsHighlightedInTheRanking() {
+    assertThat(AnswerLines.of(rank("rank python latam")))
+        .containsExactly(
+            "Python backend developer · regions, cheapest first",
+            "(Contract rates (ratebot's reading) · 2023 data, about 3 years old · ProCoders, a software outsourcing vendor, in its own blog article, citing Payscale and Glassdoor; no sample sizes)",
+            "1. Central Europe: $35–65/h (source) — saves 49% against North America",
+            "2. Latin America: $45–65/h (source) — saves 44% against North America",
+            "3. Western Europe: $65–110/h (source) — saves 10% against North America",
+            "4. North America: $85–110/h (source) — the dearest: the reference",
+            "# Python, contract rates by region, cheapest first [bars to 170]",
+            "- 1. Central Europe $35–65/h · top $85/h (source)",
+            "> 2. Latin America $45–65/h · top $95/h (source)",
+            "- 3. Western Europe $65–110/h · top $140/h (source)",
+            "- 4. North America $85–110/h · top $170/h (source)",
+            "Note: Savings are against North America, the dearest region here, at the midpoints of the ranges shown.",
+            "Note: Without a level these are the stated ranges for all levels and technologies; Python's factor applies to a level's estimate (name a level to see it).",
+            "Note: Central Europe is the cheapest, about 49% below North America at the midpoint; all are ranges the same source states.",
+            "Source: Payscale, Glassdoor (2023) via ProCoders, “Backend Developer Salary in 2023”, Backend developer hourly rate by region (contract rates, ratebot's reading): Central Europe, Latin America, Western Europe, North America");
+  }
+
+  @Test
+  void aRegionNamedAfterVsIsHighlightedToo() {
+    assertThat(AnswerLines.of(rank("rank senior python vs cee")))
+        .containsExactly(
+            "Senior Python backend developer · regions, cheapest first",
+            "(Contract rates (ratebot's reading) · 2023 data, about 3 years old · ProCoders, a software outsourcing vendor, in its own blog article, citing Payscale and Glassdoor; no sample sizes)",
+            "1. Latin America: $61–74/h (estimate) — saves 41% against North America",
+            "2. Central Europe: $61–74/h (estimate) — saves 41% against North America",
+            "3. North America: $102–126/h (estimate) — the dearest: the reference",
+            "4. Western Europe: $102–126/h (estimate) — same as North America",
+            "# Senior Python, contract rates by region, cheapest first (estimates) [bars to 170]",
+            "- 1. Latin America $61–74/h · top $95/h (estimate)",
+            "> 2. Central Europe $61–74/h · top $85/h (estimate)",
+            "- 3. North America $102–126/h · top $170/h (estimate)",
+            "- 4. Western Europe $102–126/h · top $140/h (estimate)",
+            "Note: Savings are against North America, the dearest region here, at the midpoints of the ranges shown.",
+            "Note: Rows are estimates: each level placed within the region's all-level range by where its salary sits among the levels, × Python's factor at that level. Method: docs/METHOD.md.",
+            "Note: Latin America is the cheapest (tied with Central Europe), about 41% below North America at the midpoint; all are estimates from the same source.",
+            "Source: Payscale, Glassdoor (2023) via ProCoders, “Backend Developer Salary in 2023”, Backend developer hourly rate by region (contract rates, ratebot's reading): Latin America, Central Europe, North America, Western Europe",
+            "Source: US salary data linked in the article (not named in its text) (2023) via ProCoders, “Backend Developer Salary in 2023”, US annual salary by experience (salaries): Entry, Mid, Senior",
+            "Source: Payscale (2023) via ProCoders, “Backend Developer Salary in 2023”, US annual salary by technology (salaries): Senior Python, Senior Node.js, Senior Ruby on Rails, Senior Laravel");
+  }
+
+  private Answer rank(String text) {
+    return (Answer) estimator.rank(query(text));
   }
 }

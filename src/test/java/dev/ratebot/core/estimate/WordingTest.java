@@ -34,6 +34,14 @@ class WordingTest {
   }
 
   @Test
+  void twoToFourAreCountedInWordsAndOtherCountsInDigits() {
+    assertThat(Wording.count(1)).isEqualTo("1");
+    assertThat(Wording.count(2)).isEqualTo("two");
+    assertThat(Wording.count(4)).isEqualTo("four");
+    assertThat(Wording.count(5)).isEqualTo("5");
+  }
+
+  @Test
   void rateTypesAreLabelledWithACapital() {
     assertThat(Wording.label(RateType.CONTRACT_RATE)).isEqualTo("Contract rate");
     assertThat(Wording.label(RateType.VENDOR_PRICE)).isEqualTo("Vendor's price");

@@ -73,6 +73,37 @@ class TypedOptionsTest {
   }
 
   @Test
+  void anOptionNamingMoreThanItsSlotIsAProblemQuotingItClipped() {
+    assertThat(rejected("latam", Map.of("technology", "senior python")).reason())
+        .isEqualTo("The technology option 'senior python' is not a technology.");
+    assertThat(rejected("", Map.of("level", " senior python developer in latin america ")).reason())
+        .isEqualTo("The level option 'senior python developer in latin america' is not a level.");
+    assertThat(rejected("", Map.of("level", "senior python developers in latin america")).reason())
+        .isEqualTo("The level option 'senior python developers in latin americ…' is not a level.");
+  }
+
+  @Test
+  void blankOptionsAreIgnoredAndATechnologyWithoutDataFillsItsSlot() {
+    Query query = ask("senior latam", Map.of("level", " ", "technology", "java"));
+
+    assertThat(query.level().map(Level::id)).contains("senior");
+    assertThat(query.technologyWithoutData()).contains("java");
+    assertThat(rejected("senior java", Map.of("technology", "go")).reason())
+        .isEqualTo("The technology option says go but the question says java; pick one.");
+  }
+
+  @Test
+  void theNotesOfTheTextAndOfTheOptionAreBothKeptOnce() {
+    Query query = ask("lead python", Map.of("region", "austin"));
+
+    assertThat(query.notes())
+        .hasSize(2)
+        .anySatisfy(n -> assertThat(n).startsWith("Austin (United States) is shown"))
+        .anySatisfy(n -> assertThat(n).contains("no lead level"));
+    assertThat(ask("lead python", Map.of("level", "lead")).notes()).hasSize(1);
+  }
+
+  @Test
   void theTextStillRunsSubCommandsAndKeepsItsNumbers() {
     assertThat(PARSER.parse("help", Map.of("level", "senior")))
         .isEqualTo(new ParseResult.SubCommand("help"));

@@ -71,6 +71,56 @@ class RateDatasetTest {
   }
 
   @Test
+  void theEstimatingTablesHoldOnlyTheRowsTheMethodReads() {
+    assertThatThrownBy(
+            () ->
+                market(
+                    table(
+                        "r",
+                        TableKind.HOURLY_BY_REGION,
+                        "USD",
+                        cell("r", null, null, "latam", 40, 60),
+                        cell("r", "mid", null, "us", 40, 60))))
+        .hasMessage(
+            "source 'm', table 'r', row 2: a HOURLY_BY_REGION row names a region and no level or"
+                + " technology");
+    assertThatThrownBy(
+            () ->
+                market(
+                    table(
+                        "r",
+                        TableKind.HOURLY_BY_REGION,
+                        "USD",
+                        cell("r", null, "python", "latam", 40, 60))))
+        .hasMessageContaining("row 1: a HOURLY_BY_REGION row names a region");
+    assertThatThrownBy(
+            () -> market(table("r", TableKind.HOURLY_BY_REGION, "USD", row("r", 40, 60))))
+        .hasMessageContaining("row 1: a HOURLY_BY_REGION row names a region");
+    assertThatThrownBy(
+            () ->
+                market(
+                    table(
+                        "l",
+                        TableKind.ANNUAL_BY_LEVEL,
+                        "USD",
+                        cell("l", "mid", null, null, 40, 50),
+                        cell("l", "senior", null, "us", 50, 60))))
+        .hasMessage(
+            "source 'm', table 'l', row 2: an ANNUAL_BY_LEVEL row names a level and nothing else");
+    assertThatThrownBy(
+            () ->
+                market(
+                    table(
+                        "l",
+                        TableKind.ANNUAL_BY_LEVEL,
+                        "USD",
+                        cell("l", "mid", "python", null, 40, 50))))
+        .hasMessageContaining("row 1: an ANNUAL_BY_LEVEL row names a level and nothing else");
+    assertThatThrownBy(() -> market(table("l", TableKind.ANNUAL_BY_LEVEL, "USD", row("l", 40, 50))))
+        .hasMessageContaining("row 1: an ANNUAL_BY_LEVEL row names a level and nothing else");
+  }
+
+  @Test
   void theTaxonomyIsAnsweredThroughTheDataset() {
     RateDataset dataset =
         dataset(source("a", SourceRole.MARKET, "USD", table("t", row("t", 1, 2))));
@@ -283,6 +333,16 @@ class RateDatasetTest {
                         "USD",
                         new Observation("m", "t", null, null, null, 10, 20, 2e15, false, ""))))
         .hasMessageContaining("row 1, topEnd: 2.00e+15 USD per hour");
+  }
+
+  @Test
+  void aFigureBelowAUnitOfCurrencyPerHourIsRefused() {
+    assertThatCode(() -> market(table("t", TableKind.FIGURES, "USD", row("t", 1, 2))))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> market(table("t", TableKind.FIGURES, "USD", row("t", 0.4, 2))))
+        .hasMessage(
+            "source 'm', table 't', row 1, low: 0 USD per hour is not a plausible figure (at"
+                + " least 1)");
   }
 
   @Test

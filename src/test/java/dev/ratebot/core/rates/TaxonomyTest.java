@@ -43,6 +43,42 @@ class TaxonomyTest {
   }
 
   @Test
+  void anIdALabelOrARegionNameNamesOneThingOnly() {
+    Level middle = new Level("l2", "Mid", 2, List.of());
+
+    assertThatThrownBy(
+            () ->
+                taxonomy(
+                    List.of(middle),
+                    List.of(new Technology("l2", "Level Two", List.of())),
+                    List.of(),
+                    Map.of()))
+        .hasMessage(
+            "technology 'l2', alias 'l2': the word 'l2' is claimed twice (also by level 'l2')");
+    assertThatThrownBy(
+            () ->
+                taxonomy(
+                    List.of(middle),
+                    List.of(new Technology("golang", "MID", List.of())),
+                    List.of(),
+                    Map.of()))
+        .hasMessage(
+            "technology 'golang', alias 'mid': the word 'mid' is claimed twice (also by level"
+                + " 'l2')");
+    assertThatThrownBy(
+            () ->
+                new Taxonomy(
+                    List.of(),
+                    List.of(PYTHON),
+                    List.of(),
+                    List.of(US, new Region("snake", "Python Land", List.of("py"), List.of("BR"))),
+                    Map.of()))
+        .hasMessage(
+            "region 'snake', alias 'py': the word 'py' is claimed twice (also by technology"
+                + " 'python')");
+  }
+
+  @Test
   void twoLevelsCannotShareARank() {
     Level lead = new Level("lead", "Lead", 2, List.of());
 

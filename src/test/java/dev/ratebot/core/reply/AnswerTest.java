@@ -25,6 +25,16 @@ class AnswerTest {
   }
 
   @Test
+  void anAnswerWithoutAContextLineDataVersionOrFigureDetailShowsNone() {
+    Answer answer =
+        answer(List.of(new KeyFigure("Contract rate", "$61–74/h", Basis.OBSERVED, null)));
+
+    assertThat(answer.context()).isEmpty();
+    assertThat(answer.dataVersion()).isEmpty();
+    assertThat(answer.keyFigures().get(0).detail()).isEmpty();
+  }
+
+  @Test
   void eachBasisHasTheWordShownBesideAFigure() {
     assertThat(List.of(Basis.values()))
         .extracting(Basis::tag)

@@ -28,6 +28,12 @@ class ProblemTest {
   }
 
   @Test
+  void aProblemWithoutAReferenceShowsNone() {
+    assertThat(new Problem(Problem.Kind.USER, "Unknown level.", List.of(), null).reference())
+        .isEmpty();
+  }
+
+  @Test
   void aRateLimitSaysHowManySecondsToWait() {
     Problem problem = Problem.rateLimited(7);
 
