@@ -118,6 +118,13 @@ final class BesideFigures {
         && (row.technology() == null || query.technologyWithoutData().isEmpty());
   }
 
+  /** How many of level, technology and region a row names: the most specific row fits best. */
+  static int specificity(Observation row) {
+    return (row.level() == null ? 0 : 1)
+        + (row.technology() == null ? 0 : 1)
+        + (row.region() == null ? 0 : 1);
+  }
+
   private static boolean agrees(String rowValue, Optional<String> asked) {
     return rowValue == null || asked.isEmpty() || asked.get().equals(rowValue);
   }

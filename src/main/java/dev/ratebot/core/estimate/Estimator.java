@@ -1,17 +1,12 @@
 package dev.ratebot.core.estimate;
 
-import dev.ratebot.core.fx.ExchangeRates;
 import dev.ratebot.core.fx.ExchangeRatesSource;
 import dev.ratebot.core.query.Query;
-import dev.ratebot.core.rates.Level;
 import dev.ratebot.core.rates.RateDataset;
-import dev.ratebot.core.rates.Region;
 import dev.ratebot.core.reply.Answer;
 import dev.ratebot.core.reply.Problem;
-import dev.ratebot.core.reply.Refinement;
 import dev.ratebot.core.reply.Reply;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,46 +141,15 @@ public final class Estimator {
     if (read.check().isEmpty()) {
       return Problem.user(read.problem(), List.of());
     }
-    OfferCheck check = read.check().get();
-    String own = dataset.market().currency();
-    String convertedIn = "";
-    String typedIn = check.currency();
-    Optional<ExchangeRates> rates = fx.map(ExchangeRatesSource::current);
-    if (!typedIn.equals(own)) {
-      if (rates.isEmpty() || !rates.get().has(check.currency()) || !rates.get().has(own)) {
-        return Problem.user(
-            rates
-                .map(r -> r.noRateFor(r.has(typedIn) ? own : typedIn))
-                .orElse(
-                    "No exchange rates to convert "
-                        + check.currency()
-                        + " with: give it in "
-                        + own
-                        + "."),
-            List.of());
-      }
-      double value = rates.get().convert(check.value(), check.currency(), own);
-      convertedIn =
-          check.typed()
-              + " is "
-              + Money.amount(Math.round(value), own)
-              + (check.hourly() ? "/h" : "/yr")
-              + " at the European Central Bank's reference rate of "
-              + rates.get().date()
-              + ".";
-      check =
-          new OfferCheck(
-              check.typed(),
-              check.hourly(),
-              value,
-              own,
-              check.reading(),
-              check.described(),
-              check.perHourDerived());
+    OfferCheck.Converted converted =
+        read.check().get().in(dataset.market().currency(), fx.map(ExchangeRatesSource::current));
+    if (converted.check().isEmpty()) {
+      return Problem.user(converted.note(), List.of());
     }
+    OfferCheck check = converted.check().get();
     AnswerDraft draft = fresh(OfferReply.title(check, query), query.canonicalText());
-    if (!convertedIn.isEmpty()) {
-      draft.note(convertedIn);
+    if (!converted.note().isEmpty()) {
+      draft.note(converted.note());
     }
     query.notes().forEach(draft::note);
     query
@@ -205,17 +169,7 @@ public final class Estimator {
    * its numbers, and the hours assumption.
    */
   public Reply why(Query query) {
-    Optional<String> problem = WhyTrace.needsRegion(query);
-    if (problem.isPresent()) {
-      return Problem.user(problem.get(), List.of());
-    }
-    Region region = query.region().get();
-    Optional<HourlyEstimate> e = parts.model().hourly(query.level(), query.technology(), region);
-    if (e.isEmpty()) {
-      return Problem.user(
-          "The dataset has no contract rates for " + region.label() + ".", List.of());
-    }
-    return whyTrace.trace(query.single(), region, e.get(), conversionNotes);
+    return whyTrace.answer(query, conversionNotes);
   }
 
   /** The model the estimates come from, for tests and benchmarks. */
@@ -263,7 +217,7 @@ public final class Estimator {
     if (query.region().isPresent()) {
       draft.why("why " + query.canonicalText());
     }
-    return draft.build(dataset, refinements(query), parts.settings().clock());
+    return draft.build(dataset, Refinements.of(dataset, query), parts.settings().clock());
   }
 
   // A new answer, with the currency note first when its figures were converted.
@@ -287,25 +241,5 @@ public final class Estimator {
                         + "-specific figures in the dataset: showing all-technology figures"
                         + " (technology factor 1)."));
     return draft;
-  }
-
-  private List<Refinement> refinements(Query query) {
-    List<Refinement.Choice> levels = new ArrayList<>();
-    for (Level level : dataset.levels()) {
-      levels.add(
-          new Refinement.Choice(
-              level.label(),
-              query.withLevel(level).canonicalText(),
-              query.level().map(l -> l.id().equals(level.id())).orElse(false)));
-    }
-    List<Refinement.Choice> regions = new ArrayList<>();
-    for (Region region : dataset.regions()) {
-      regions.add(
-          new Refinement.Choice(
-              region.label(),
-              query.withRegion(region).canonicalText(),
-              query.region().map(r -> r.id().equals(region.id())).orElse(false)));
-    }
-    return List.of(new Refinement("Level", levels), new Refinement("Region", regions));
   }
 }

@@ -1,5 +1,6 @@
 package dev.ratebot.core.estimate;
 
+import dev.ratebot.core.fx.ExchangeRates;
 import dev.ratebot.core.query.Quantities.Amount;
 import dev.ratebot.core.query.Quantities.TimeUnit;
 import dev.ratebot.core.query.Query;
@@ -135,6 +136,41 @@ record OfferCheck(
 
   /** A short headline and what it means. */
   record Verdict(String headline, String meaning) {}
+
+  /**
+   * This figure in another currency, at the exchange rates: the converted figure and a note saying
+   * so ("€40/h is $47/h at the European Central Bank's reference rate of 2026-04-13."), the figure
+   * itself when already in it, or a problem (in {@code note}) when there is no rate.
+   */
+  Converted in(String own, Optional<ExchangeRates> rates) {
+    if (currency.equals(own)) {
+      return new Converted(Optional.of(this), "");
+    }
+    if (rates.isEmpty() || !rates.get().has(currency) || !rates.get().has(own)) {
+      return new Converted(
+          Optional.empty(),
+          rates
+              .map(r -> r.noRateFor(r.has(currency) ? own : currency))
+              .orElse(
+                  "No exchange rates to convert " + currency + " with: give it in " + own + "."));
+    }
+    double converted = rates.get().convert(value, currency, own);
+    String note =
+        typed
+            + " is "
+            + Money.amount(Math.round(converted), own)
+            + (hourly ? "/h" : "/yr")
+            + " at the European Central Bank's reference rate of "
+            + rates.get().date()
+            + ".";
+    return new Converted(
+        Optional.of(
+            new OfferCheck(typed, hourly, converted, own, reading, described, perHourDerived)),
+        note);
+  }
+
+  /** A figure in the answer's currency, with what its conversion says; or a problem. */
+  record Converted(Optional<OfferCheck> check, String note) {}
 
   /** A figure, or the reason there is none. */
   record Result(Optional<OfferCheck> check, String problem) {

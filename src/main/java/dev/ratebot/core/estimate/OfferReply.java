@@ -161,7 +161,7 @@ final class OfferReply {
         double scale = period == dev.ratebot.core.rates.Period.MONTH ? 12 : 1;
         table.rows().stream()
             .filter(r -> BesideFigures.matches(r, query))
-            .max(java.util.Comparator.comparingInt(OfferReply::specificity))
+            .max(java.util.Comparator.comparingInt(BesideFigures::specificity))
             .ifPresent(
                 row -> {
                   Unit unit =
@@ -185,12 +185,6 @@ final class OfferReply {
                 });
       }
     }
-  }
-
-  private static int specificity(Observation row) {
-    return (row.level() == null ? 0 : 1)
-        + (row.technology() == null ? 0 : 1)
-        + (row.region() == null ? 0 : 1);
   }
 
   private void againstSalary(OfferCheck check, Observation salary, AnswerDraft draft) {

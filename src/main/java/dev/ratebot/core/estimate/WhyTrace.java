@@ -24,6 +24,21 @@ final class WhyTrace {
     this.parts = parts;
   }
 
+  /** The trace for a question, or a problem when it names no region or the region has no rates. */
+  dev.ratebot.core.reply.Reply answer(Query query, List<String> conversion) {
+    Optional<String> problem = needsRegion(query);
+    if (problem.isPresent()) {
+      return dev.ratebot.core.reply.Problem.user(problem.get(), List.of());
+    }
+    Region region = query.region().get();
+    Optional<HourlyEstimate> e = parts.model().hourly(query.level(), query.technology(), region);
+    if (e.isEmpty()) {
+      return dev.ratebot.core.reply.Problem.user(
+          "The dataset has no contract rates for " + region.label() + ".", List.of());
+    }
+    return trace(query.single(), region, e.get(), conversion);
+  }
+
   /** The trace for a region's contract rate at the query's level and technology. */
   Info trace(Query query, Region region, HourlyEstimate e, List<String> conversion) {
     RateTable regional = parts.model().tableOf(e.stated());

@@ -24,12 +24,6 @@ public final class QueryParser {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
   // Words that make a question a comparison even when only one place has data ("latam vs india").
-  // "+", "plus", or "and" followed by a count: "2 senior python + 1 mid node", "… and 2 mid …".
-  private static final Pattern TEAM_JOINER =
-      Pattern.compile(
-          "\\s+(?:\\+|plus)\\s+|\\s+and\\s+(?=(?:\\d+|an?\\s|one|two|three|four|five|six|seven"
-              + "|eight|nine|ten|eleven|twelve)\\b)",
-          Pattern.CASE_INSENSITIVE);
   private static final java.util.Set<String> COMPARING = java.util.Set.of("vs", "versus");
 
   private final RateDataset dataset;
@@ -114,7 +108,8 @@ public final class QueryParser {
     }
     java.util.Optional<String> teamCommand = words.triggered(Trigger.TEAM);
     if (teamCommand.isPresent() && options.isEmpty()) {
-      java.util.Optional<ParseResult> team = team(teamCommand.get(), cleaned);
+      java.util.Optional<ParseResult> team =
+          Triggers.team(teamCommand.get(), cleaned, t -> read(t, false));
       if (team.isPresent()) {
         return team.get();
       }
@@ -122,44 +117,9 @@ public final class QueryParser {
     ParseResult fromText = read(cleaned, false);
     ParseResult asked =
         options.isEmpty() ? fromText : TypedOptions.apply(fromText, options, t -> read(t, false));
-    return asked instanceof ParseResult.Ask ask ? routed(ask.query()).orElse(asked) : asked;
-  }
-
-  // A plain question with two regions, an amount or a head count goes to the command for it.
-  private java.util.Optional<ParseResult> routed(Query query) {
-    java.util.Optional<String> command = java.util.Optional.empty();
-    if (query.comparison().isPresent()) {
-      command = words.comparison();
-    } else if (!query.quantities().amounts().isEmpty()) {
-      command = words.triggered(Trigger.AMOUNT);
-    } else if (!query.quantities().counts().isEmpty() || !query.quantities().periods().isEmpty()) {
-      command = words.triggered(Trigger.TEAM);
-    }
-    return command.map(c -> new ParseResult.SubCommand(c, java.util.Optional.of(query)));
-  }
-
-  /**
-   * Groups of people joined by "+", "plus", or "and" before a count ("2 senior python + 1 mid node
-   * cee"), each read on its own; empty when the text has one group.
-   */
-  private java.util.Optional<ParseResult> team(String command, String text) {
-    String[] groups = TEAM_JOINER.split(text);
-    if (groups.length < 2) {
-      return java.util.Optional.empty();
-    }
-    List<Query> team = new java.util.ArrayList<>();
-    for (String group : groups) {
-      ParseResult read = read(group, false);
-      if (read instanceof ParseResult.Ask ask) {
-        team.add(ask.query());
-      } else if (read instanceof ParseResult.Rejected) {
-        return java.util.Optional.of(read);
-      }
-    }
-    return team.isEmpty()
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(
-            new ParseResult.SubCommand(command, java.util.Optional.of(team.get(0)), team));
+    return asked instanceof ParseResult.Ask ask
+        ? Triggers.routed(words, ask.query()).orElse(asked)
+        : asked;
   }
 
   // A command followed by a rate question ("rank senior python"): the words after it are parsed.
@@ -169,7 +129,7 @@ public final class QueryParser {
       return new ParseResult.SubCommand(command);
     }
     if (words.triggered(Trigger.TEAM).filter(command::equals).isPresent()) {
-      java.util.Optional<ParseResult> team = team(command, parts[1]);
+      java.util.Optional<ParseResult> team = Triggers.team(command, parts[1], t -> read(t, false));
       if (team.isPresent()) {
         return team.get();
       }
