@@ -119,6 +119,7 @@ public final class Estimator {
     AnswerDraft draft = fresh(BudgetReply.title(team), BudgetReply.canonical(team));
     for (Query group : groups) {
       group.notes().forEach(draft::note);
+      group.technologyWithoutData().ifPresent(t -> draft.note(withoutFigures(t)));
       group
           .quantities()
           .withoutTeam()
@@ -220,6 +221,13 @@ public final class Estimator {
     return draft.build(dataset, Refinements.of(dataset, query), parts.settings().clock());
   }
 
+  private static String withoutFigures(String technology) {
+    return "No "
+        + Wording.display(technology)
+        + "-specific figures in the dataset: showing all-technology figures"
+        + " (technology factor 1).";
+  }
+
   // A new answer, with the currency note first when its figures were converted.
   private AnswerDraft fresh(String title, String canonical) {
     AnswerDraft draft = new AnswerDraft(title, canonical, dataset);
@@ -231,15 +239,7 @@ public final class Estimator {
     AnswerDraft draft = fresh(title, canonical);
     query.notes().forEach(draft::note);
     query.quantities().unusedNote(dataset.market().currency()).ifPresent(draft::note);
-    query
-        .technologyWithoutData()
-        .ifPresent(
-            t ->
-                draft.note(
-                    "No "
-                        + Wording.display(t)
-                        + "-specific figures in the dataset: showing all-technology figures"
-                        + " (technology factor 1)."));
+    query.technologyWithoutData().ifPresent(t -> draft.note(withoutFigures(t)));
     return draft;
   }
 }

@@ -113,7 +113,9 @@ record OfferCheck(
       double figure, double low, double high, double topEnd, DoubleFunction<String> shown) {
     if (figure < low) {
       return new Verdict(
-          Wording.percent(1 - figure / low) + " under the range",
+          Math.round((1 - figure / low) * 100) == 0
+              ? "Just under the range"
+              : Wording.percent(1 - figure / low) + " under the range",
           "below its low end of " + shown.apply(low) + "; expect few candidates at this figure");
     }
     if (figure <= high) {

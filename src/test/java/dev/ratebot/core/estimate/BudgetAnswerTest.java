@@ -175,6 +175,16 @@ class BudgetAnswerTest {
   }
 
   @Test
+  void aTechnologyWithoutFiguresIsSaidNotDropped() {
+    Answer answer = answer("budget 2 senior java latam 6 months");
+
+    assertThat(answer.notes())
+        .contains(
+            "No Java-specific figures in the dataset: showing all-technology figures (technology"
+                + " factor 1).");
+  }
+
+  @Test
   void anAmountTypedInABudgetIsSaidAsNotUsed() {
     Answer answer = answer("budget 3 senior python latam 6 months at $45/h");
 

@@ -45,6 +45,7 @@ class OfferCheckTest {
           check 400/day mid node cee                        | Within the range
           check $90k/yr senior python usa                   | 18% under the range
           offer 135000/yr senior python new york            | Within the range
+          check 60.9/h senior python latam                  | Just under the range
           """)
   void theVerdictSaysWhereTheFigureFalls(String question, String verdict) {
     Answer answer = answer(question);
