@@ -153,9 +153,8 @@ public final class Estimator {
       draft.note(converted.note());
     }
     query.notes().forEach(draft::note);
-    query
-        .quantities()
-        .withoutAmounts()
+    var left = query.quantities().withoutAmounts();
+    (query.quantities().amounts().isEmpty() ? left.withoutTeam() : left) // the count was the figure
         .unusedNote(dataset.market().currency())
         .ifPresent(draft::note);
     Optional<String> problem = offerReply.fill(check, query, draft);

@@ -33,7 +33,7 @@ record OfferCheck(
 
   /** The figure of a question, or a problem in one sentence. */
   static Result read(Query query, String datasetCurrency, WorkingHours hours) {
-    var amounts = query.quantities().amounts();
+    var amounts = figures(query);
     if (amounts.isEmpty()) {
       return Result.problem(
           "Give the figure to check, e.g. 'check 45/h senior python latam' or 'check $90k/yr"
@@ -101,6 +101,26 @@ record OfferCheck(
           case YEAR ->
               new OfferCheck(amount.typed(), false, value, currency, reading, "per year", false);
         });
+  }
+
+  /**
+   * The amounts of a question; in an offer check a lone bare number before a level ("check 45
+   * senior python") is the figure, not a head count.
+   */
+  static java.util.List<Amount> figures(Query query) {
+    var quantities = query.quantities();
+    if (quantities.amounts().isEmpty() && quantities.counts().size() == 1) {
+      var count = quantities.counts().get(0);
+      if (count.typed().chars().allMatch(Character::isDigit)) {
+        return java.util.List.of(
+            new Amount(
+                java.math.BigDecimal.valueOf(count.people()),
+                Optional.empty(),
+                Optional.empty(),
+                count.typed()));
+      }
+    }
+    return quantities.amounts();
   }
 
   /**

@@ -46,6 +46,7 @@ class OfferCheckTest {
           check $90k/yr senior python usa                   | 18% under the range
           offer 135000/yr senior python new york            | Within the range
           check 60.9/h senior python latam                  | Just under the range
+          check 45 senior python latam                      | 26% under the range
           """)
   void theVerdictSaysWhereTheFigureFalls(String question, String verdict) {
     Answer answer = answer(question);
