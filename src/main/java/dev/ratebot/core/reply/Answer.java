@@ -81,34 +81,6 @@ public record Answer(
         "");
   }
 
-  /** An answer without a "Why?" question. */
-  public Answer(
-      String title,
-      String query,
-      List<KeyFigure> keyFigures,
-      RowTable table,
-      List<String> notes,
-      List<Citation> sources,
-      String vintage,
-      List<Refinement> refinements,
-      String context,
-      String dataVersion,
-      boolean confidential) {
-    this(
-        title,
-        query,
-        keyFigures,
-        table,
-        notes,
-        sources,
-        vintage,
-        refinements,
-        context,
-        dataVersion,
-        confidential,
-        "");
-  }
-
   @Override
   public <R> R accept(ReplyVisitor<R> visitor) {
     return visitor.answer(this);

@@ -144,7 +144,8 @@ class ChatRendererTest {
             plain.refinements(),
             "",
             "1a2b3c4d",
-            true);
+            true,
+            "");
 
     assertThat(renderer.render(offer, Audience.ASKER))
         .contains("title Offer check · $45/h", "controls menus [Level] share -")
@@ -189,7 +190,8 @@ class ChatRendererTest {
             offer.refinements(),
             offer.context(),
             offer.dataVersion(),
-            true);
+            true,
+            "");
 
     List<String> drawn = renderer.render(new Chart(confidential), Audience.CHANNEL);
 
