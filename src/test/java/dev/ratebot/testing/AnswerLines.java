@@ -54,8 +54,8 @@ public final class AnswerLines {
               + source.name()
               + " ("
               + source.vintage()
-              + ") via "
-              + source.via()
+              + ")"
+              + (source.via().isEmpty() ? "" : " via " + source.via())
               + ", "
               + source.table()
               + (source.rows().isEmpty() ? "" : ": " + String.join(", ", source.rows())));

@@ -44,11 +44,17 @@ public final class Bundled {
    * words, triggers, teams), without rate limits or platforms.
    */
   public static dev.ratebot.core.reply.Reply reply(String text, EstimateSettings settings) {
+    return reply(DATASET, text, settings);
+  }
+
+  /** The reply about another dataset (a company card beside the article, a variant). */
+  public static dev.ratebot.core.reply.Reply reply(
+      RateDataset dataset, String text, EstimateSettings settings) {
     dev.ratebot.core.command.CommandRegistry registry =
-        BuiltInCommands.registry(DATASET, settings, EXCHANGE_RATES, "USD");
+        BuiltInCommands.registry(dataset, settings, EXCHANGE_RATES, "USD");
     dev.ratebot.core.query.QueryParser parser =
         new dev.ratebot.core.query.QueryParser(
-            DATASET,
+            dataset,
             places(),
             new dev.ratebot.core.query.CommandWords(
                 registry.words(), registry.topics(), registry.questions(), registry.triggered()));

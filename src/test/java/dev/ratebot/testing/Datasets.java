@@ -75,7 +75,14 @@ public final class Datasets {
    * is never shown beside an answer.
    */
   public static RateDataset withRateCard() {
-    Unit eurPerHour = new Unit("EUR", Period.HOUR);
+    return withRateCard(new Unit("EUR", Period.HOUR), 1);
+  }
+
+  /**
+   * The same card in another currency or period, its figures × {@code scale} (e.g. EUR a month, ×
+   * 160 hours).
+   */
+  public static RateDataset withRateCard(Unit unit, double scale) {
     RateTable rates =
         new RateTable(
             "rates",
@@ -84,17 +91,20 @@ public final class Datasets {
             RateType.CONTRACT_RATE,
             "",
             "",
-            eurPerHour,
+            unit,
             "",
             List.of(),
             List.of(
-                card("senior", "python", "latin-america", 55, 70, ""),
-                card("mid", null, "latin-america", 40, 50, "acme.csv, line 3"),
-                card(null, null, "latin-america", 30, 80, "any seniority"),
-                card("senior", "node", "latin-america", 58, 72, ""),
-                card("senior", null, null, 50, 90, "remote"),
-                card("entry", null, "latin-america", 25, 35, ""),
-                card("senior", "python", "central-europe", 50, 60, "")));
+                    card("senior", "python", "latin-america", 55, 70, ""),
+                    card("mid", null, "latin-america", 40, 50, "acme.csv, line 3"),
+                    card(null, null, "latin-america", 30, 80, "any seniority"),
+                    card("senior", "node", "latin-america", 58, 72, ""),
+                    card("senior", null, null, 50, 90, "remote"),
+                    card("entry", null, "latin-america", 25, 35, ""),
+                    card("senior", "python", "central-europe", 50, 60, ""))
+                .stream()
+                .map(row -> scaled(row, scale))
+                .toList());
     RateTable regional =
         new RateTable(
             "regional",
@@ -103,12 +113,21 @@ public final class Datasets {
             RateType.CONTRACT_RATE,
             "",
             "",
-            eurPerHour,
+            unit,
             "",
             List.of(),
             List.of(
                 new Observation(
-                    "acme", "regional", null, null, "latin-america", 20, 30, 0, false, "")));
+                    "acme",
+                    "regional",
+                    null,
+                    null,
+                    "latin-america",
+                    20 * scale,
+                    30 * scale,
+                    0,
+                    false,
+                    "")));
     RateSource card =
         new RateSource(
             "acme",
@@ -117,7 +136,7 @@ public final class Datasets {
             "",
             "2025",
             SourceRole.REFERENCE,
-            "EUR",
+            unit.currency(),
             "",
             MarketContext.none(),
             List.of(),
@@ -131,6 +150,20 @@ public final class Datasets {
   private static Observation card(
       String level, String technology, String region, double low, double high, String quote) {
     return new Observation("acme", "rates", level, technology, region, low, high, 0, false, quote);
+  }
+
+  private static Observation scaled(Observation row, double scale) {
+    return new Observation(
+        row.source(),
+        row.table(),
+        row.level(),
+        row.technology(),
+        row.region(),
+        row.low() * scale,
+        row.high() * scale,
+        row.topEnd() * scale,
+        row.orMore(),
+        row.quote());
   }
 
   /** Which rows of the market source's tables to leave out. */

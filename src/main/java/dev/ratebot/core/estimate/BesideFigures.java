@@ -73,7 +73,13 @@ final class BesideFigures {
         if (table.kind() != TableKind.FIGURES) {
           continue;
         }
-        List<Observation> rows = table.rows().stream().filter(r -> matches(r, query)).toList();
+        // Rows as specific as the question first: "senior python cee" leads with that row, not
+        // with a "senior, any technology, any region" one.
+        List<Observation> rows =
+            table.rows().stream()
+                .filter(r -> matches(r, query))
+                .sorted(java.util.Comparator.comparingInt(r -> openedBy(r, query)))
+                .toList();
         if (rows.isEmpty()) {
           continue;
         }
@@ -123,6 +129,13 @@ final class BesideFigures {
     return (row.level() == null ? 0 : 1)
         + (row.technology() == null ? 0 : 1)
         + (row.region() == null ? 0 : 1);
+  }
+
+  // How many of the dimensions the question names a row leaves open.
+  private static int openedBy(Observation row, Query query) {
+    return (query.level().isPresent() && row.level() == null ? 1 : 0)
+        + (query.technology().isPresent() && row.technology() == null ? 1 : 0)
+        + (query.region().isPresent() && row.region() == null ? 1 : 0);
   }
 
   private static boolean agrees(String rowValue, Optional<String> asked) {

@@ -18,13 +18,18 @@ final class CurrencyView {
   private CurrencyView() {}
 
   /**
+   * @param convertible whether the rates know a currency; a source in one they lack stays in its
+   *     own currency (shown beside an answer as "another currency, not compared")
    * @param rate units of the second currency per unit of the first (e.g. USD → EUR 0.8559)
    */
   static RateDataset convert(
-      RateDataset dataset, String currency, ToDoubleBiFunction<String, String> rate) {
+      RateDataset dataset,
+      String currency,
+      java.util.function.Predicate<String> convertible,
+      ToDoubleBiFunction<String, String> rate) {
     List<RateSource> sources = new ArrayList<>();
     for (RateSource source : dataset.sources()) {
-      if (source.currency().equals(currency)) {
+      if (source.currency().equals(currency) || !convertible.test(source.currency())) {
         sources.add(source);
         continue;
       }

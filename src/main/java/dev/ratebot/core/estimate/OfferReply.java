@@ -148,6 +148,9 @@ final class OfferReply {
    */
   private void againstCards(double figure, boolean hourly, Query query, AnswerDraft draft) {
     for (dev.ratebot.core.rates.RateSource source : parts.dataset().others()) {
+      if (!source.currency().equals(parts.dataset().market().currency())) {
+        continue; // rates the exchange rates could not convert: shown beside, never compared
+      }
       for (RateTable table : source.tables()) {
         dev.ratebot.core.rates.Period period = table.unit().period();
         boolean comparable =

@@ -104,20 +104,47 @@ public final class Pricing {
           Optional.of(() -> rates));
     }
     RateDataset shown =
-        CurrencyView.convert(dataset, currency, (from, to) -> rates.rate(from, to).doubleValue());
+        CurrencyView.convert(
+            dataset, currency, rates::has, (from, to) -> rates.rate(from, to).doubleValue());
+    // Name every conversion made: the market's, and a card's in another currency ("1 EUR = …").
+    List<String> from =
+        dataset.sources().stream()
+            .map(dev.ratebot.core.rates.RateSource::currency)
+            .distinct()
+            .filter(c -> !c.equals(currency) && rates.has(c))
+            .toList();
+    if (from.isEmpty()) {
+      return new Estimator(dataset, settings, List.of(), Optional.of(() -> rates));
+    }
+    List<String> each =
+        from.stream()
+            .map(
+                c ->
+                    "1 "
+                        + c
+                        + " = "
+                        + rates
+                            .rate(c, currency)
+                            .round(new java.math.MathContext(5))
+                            .toPlainString()
+                        + " "
+                        + currency)
+            .toList();
     String note =
-        "Converted from "
-            + own
-            + " to "
-            + currency
-            + " at the European Central Bank's reference rate of "
+        (from.size() == 1
+                ? "Converted from "
+                    + from.get(0)
+                    + " to "
+                    + currency
+                    + " at the European Central"
+                    + " Bank's reference rate of "
+                : "Converted into "
+                    + currency
+                    + " at the European Central Bank's reference rates"
+                    + " of ")
             + DAY.format(rates.date())
-            + ": 1 "
-            + own
-            + " = "
-            + rates.rate(own, currency).round(new java.math.MathContext(5)).toPlainString()
-            + " "
-            + currency
+            + ": "
+            + String.join(", ", each)
             + (rates.stale(settings.clock())
                 ? "; those rates are "
                     + rates.ageInDays(settings.clock())

@@ -41,9 +41,10 @@ class BesideFiguresTest {
             BESIDE);
     assertThat(card("python"))
         .containsExactly(
-            "Senior Latin America €55–70/h · Mid Latin America any technology: €40–50/h · Latin"
-                + " America any technology: €30–80/h (any seniority) · Senior any technology:"
-                + " €50–90/h (remote) · and 2 more rows",
+            // The rows for Python itself come before the rows for any technology.
+            "Senior Latin America €55–70/h · Senior Central Europe €50–60/h · Mid Latin America"
+                + " any technology: €40–50/h · Latin America any technology: €30–80/h (any"
+                + " seniority) · and 2 more rows",
             BESIDE);
   }
 
