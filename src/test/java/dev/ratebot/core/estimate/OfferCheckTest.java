@@ -132,6 +132,73 @@ class OfferCheckTest {
     assertThat(((Problem) reply).message()).isEqualTo(message);
   }
 
+  /**
+   * The verdict at each edge, on a range of 60–90 with a top end of 120: the ends of the range are
+   * in it, 70 and 80 are exactly a third and two thirds along (the middle), the top end itself is a
+   * premium, and past it the figure is over the top end (over the range when there is none).
+   */
+  @ParameterizedTest(name = "{0} against 60–90, top {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          30    | 120 | 50% under the range                | below its low end of 60; expect few candidates at this figure
+          59.8  | 120 | Just under the range               | below its low end of 60; expect few candidates at this figure
+          60    | 120 | Within the range                   | in its lower third: a market figure
+          69.9  | 120 | Within the range                   | in its lower third: a market figure
+          70    | 120 | Within the range                   | in its middle: a market figure
+          80    | 120 | Within the range                   | in its middle: a market figure
+          80.1  | 120 | Within the range                   | in its upper third: a market figure
+          90    | 120 | Within the range                   | in its upper third: a market figure
+          90.1  | 120 | Above the range, within the top end | up to 120: a premium, fair for a strong candidate
+          120   | 120 | Above the range, within the top end | up to 120: a premium, fair for a strong candidate
+          150   | 120 | 25% over the top end               | above 120: more than the source shows anyone at this level; ask what justifies it
+          99    | 0   | 10% over the range                 | above 90: more than the source shows anyone at this level; ask what justifies it
+          """)
+  void theVerdictAtEachEdge(double figure, double topEnd, String headline, String meaning) {
+    OfferCheck.Verdict verdict =
+        OfferCheck.verdict(figure, 60, 90, topEnd, x -> String.valueOf(Math.round(x)));
+
+    assertThat(verdict.headline()).isEqualTo(headline);
+    assertThat(verdict.meaning()).isEqualTo(meaning);
+  }
+
+  @Test
+  void aRangeOfOneFigureHasItInItsMiddle() {
+    assertThat(OfferCheck.verdict(75, 75, 75, 0, String::valueOf).meaning())
+        .isEqualTo("in its middle: a market figure");
+  }
+
+  /** Without a period, under 1,000 reads as an hourly figure and from 10,000 as a yearly one. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          check 999 senior python latam    | Read 999 as USD: no currency named. Read it as per hour: no period named.
+          check 10000 senior python usa    | Read 10000 as USD: no currency named. Read it as per year: no period named.
+          check $999 senior python latam   | Read it as per hour: no period named.
+          check €10000 senior python latam | Read it as per year: no period named.
+          """)
+  void aFigureWithoutAPeriodIsReadByItsSizeAndSaysSo(String question, String note) {
+    assertThat(answer(question).notes()).contains(note);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          check 1000 senior python latam | Is 1000 per hour, month or year? Add '/h', '/month' or '/yr', e.g. 'check 1000/month …'.
+          check 9999 senior python latam | Is 9999 per hour, month or year? Add '/h', '/month' or '/yr', e.g. 'check 9999/month …'.
+          """)
+  void aFigureBetweenTheTwoSizesAsksForItsPeriod(String question, String message) {
+    Reply reply = Bundled.reply(question, SETTINGS);
+
+    assertThat(reply).isInstanceOf(Problem.class);
+    assertThat(((Problem) reply).message()).isEqualTo(message);
+  }
+
   private static Answer answer(String question) {
     Reply reply = Bundled.reply(question, SETTINGS);
     assertThat(reply).as(question).isInstanceOf(Answer.class);
