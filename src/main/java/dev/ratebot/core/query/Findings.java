@@ -24,6 +24,7 @@ final class Findings {
   final Set<Region> regions = new LinkedHashSet<>();
   final Set<String> roles = new LinkedHashSet<>();
   final Set<String> broad = new LinkedHashSet<>();
+  private final Set<String> industries = new java.util.HashSet<>();
   final List<String> notes = new ArrayList<>();
   final List<String> unknown = new ArrayList<>();
   final Set<String> suggestions = new LinkedHashSet<>();
@@ -48,14 +49,14 @@ final class Findings {
 
   /** An industry word: noted with what the market source says about it, once per industry. */
   void industry(String typed, String industry) {
+    if (!industries.add(industry)) {
+      return; // "fintech banking": one note for finance
+    }
     var market = dataset.market();
     // "per the article" → "the article": the note's subject.
     String attribution = market.context().attribution().replaceFirst("^per ", "");
     String whose = attribution.isEmpty() ? "the source" : attribution;
-    String note = IndustryWords.note(typed, industry, market.context(), whose);
-    if (notes.stream().noneMatch(n -> n.startsWith(note.substring(0, note.indexOf(':') + 1)))) {
-      notes.add(note);
-    }
+    notes.add(IndustryWords.note(typed, industry, market.context(), whose));
   }
 
   void add(Meaning meaning, String typed) {

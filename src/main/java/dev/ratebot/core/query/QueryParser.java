@@ -174,6 +174,9 @@ public final class QueryParser {
     if (COMPARING.contains(word)) {
       found.comparing();
     }
+    if (word.equals("parttime")) {
+      return; // said once as "Not used: part-time", never also as ignored
+    }
     java.util.Optional<String> industry = IndustryWords.industry(word);
     if (industry.isPresent()) {
       found.industry(token.original(), industry.get());
