@@ -139,7 +139,7 @@ public final class ChatRenderer<M> {
       }
       canvas.sources(SourcesFooter.of(answer));
       sharer.ifPresent(canvas::sharedBy);
-      Controls controls = Controls.of(answer, audience, store);
+      Controls controls = Controls.of(answer, audience, store, chart.isPresent());
       if (!controls.isEmpty()) {
         canvas.controls(controls);
       }

@@ -2,69 +2,108 @@ package dev.ratebot.adapter.chat;
 
 import dev.ratebot.core.reply.Answer;
 import dev.ratebot.core.reply.Refinement;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The controls under an answer, after the share and refine rules: each platform draws them within
- * its own limits.
+ * its own limits. Every button acts on the answer as kept in the answer store (Slack does not send
+ * an ephemeral answer back with a click), so an answer rendered without a store gets menus only.
  *
  * @param menus the refine menus, each with at least one choice; empty when the audience gets none
- * @param shareQuery the query a share button re-posts; empty when the audience gets no button, and
- *     for a confidential answer (an offer check holds a candidate's pay)
- * @param whyQuery the question a "Why?" button asks (the calculation behind the answer); empty when
- *     the audience gets no controls or the answer has no calculation to show
- * @param answerId the id the answer is kept under in the answer store, when it has a share button
- *     and a store is used: a share posts the kept answer rather than running its question again
+ * @param answerId the id the answer is kept under; present exactly when there are buttons
+ * @param buttons the buttons, drawn in the enum's order
+ * @param query the answer's question, offered again when a button's answer is no longer kept
+ * @param whyQuery the question that shows the calculation, offered by an expired "Why?" button
  */
 public record Controls(
     List<Refinement> menus,
-    Optional<String> shareQuery,
-    Optional<String> whyQuery,
-    Optional<String> answerId) {
-  /** The label of the share button on every platform. */
-  public static final String SHARE_LABEL = "Share in channel";
+    Optional<String> answerId,
+    Set<Button> buttons,
+    String query,
+    String whyQuery) {
 
-  /** The label of the button that shows the calculation. */
-  public static final String WHY_LABEL = "Why?";
+  /** A button under an answer, with the label every platform shows. */
+  public enum Button {
+    /** Posts the kept answer for everyone, naming who shared it. */
+    SHARE("Share in channel"),
+    /** The calculation behind the kept answer, privately. */
+    WHY("Why?"),
+    /** The kept answer's rows as a range chart, privately. */
+    CHART("Chart"),
+    /** The kept answer as a CSV table to paste, privately. */
+    EXPORT("CSV");
+
+    private final String label;
+
+    Button(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   public Controls {
     menus = List.copyOf(menus);
-    Objects.requireNonNull(shareQuery, "shareQuery");
-    Objects.requireNonNull(whyQuery, "whyQuery");
     Objects.requireNonNull(answerId, "answerId");
+    EnumSet<Button> ordered = EnumSet.noneOf(Button.class);
+    ordered.addAll(buttons);
+    buttons = Collections.unmodifiableSet(ordered);
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(whyQuery, "whyQuery");
+    if (answerId.isPresent() == buttons.isEmpty()) {
+      throw new IllegalArgumentException("buttons need the id of the kept answer, and only they");
+    }
   }
 
-  /** Controls without a "Why?" button or a kept answer. */
-  public Controls(List<Refinement> menus, Optional<String> shareQuery) {
-    this(menus, shareQuery, Optional.empty(), Optional.empty());
-  }
-
-  /** The controls an answer carries for an audience, without an answer store. */
+  /** The controls an answer carries for an audience, without an answer store: menus only. */
   public static Controls of(Answer answer, Audience audience) {
-    return of(answer, audience, Optional.empty());
+    return of(answer, audience, Optional.empty(), false);
   }
 
-  /** The controls an answer carries for an audience; a shareable answer is kept in the store. */
-  public static Controls of(Answer answer, Audience audience, Optional<AnswerStore> store) {
+  /**
+   * The controls an answer carries for an audience; an answer with buttons is kept in the store.
+   *
+   * @param charted whether the answer is drawn with its chart already (no Chart button then)
+   */
+  public static Controls of(
+      Answer answer, Audience audience, Optional<AnswerStore> store, boolean charted) {
     List<Refinement> menus =
         audience.refines()
             ? answer.refinements().stream().filter(r -> !r.choices().isEmpty()).toList()
             : List.of();
-    Optional<String> share =
-        audience.shares() && !answer.query().isBlank() && !answer.confidential()
-            ? Optional.of(answer.query())
-            : Optional.empty();
-    Optional<String> why =
-        audience.refines() && !answer.whyQuery().isBlank()
-            ? Optional.of(answer.whyQuery())
-            : Optional.empty();
-    Optional<String> id = share.isPresent() ? store.map(s -> s.keep(answer)) : Optional.empty();
-    return new Controls(menus, share, why, id);
+    Set<Button> buttons = EnumSet.noneOf(Button.class);
+    if (store.isPresent()) {
+      // An offer check holds a candidate's pay: it is never shared.
+      if (audience.shares() && !answer.query().isBlank() && !answer.confidential()) {
+        buttons.add(Button.SHARE);
+      }
+      if (audience.refines() && !answer.whyQuery().isBlank()) {
+        buttons.add(Button.WHY);
+      }
+      if (audience.refines() && !charted && !answer.table().isEmpty()) {
+        buttons.add(Button.CHART);
+      }
+      if (audience.refines() && !(answer.keyFigures().isEmpty() && answer.table().isEmpty())) {
+        buttons.add(Button.EXPORT);
+      }
+    }
+    Optional<String> id = buttons.isEmpty() ? Optional.empty() : store.map(s -> s.keep(answer));
+    return new Controls(menus, id, buttons, answer.query(), answer.whyQuery());
+  }
+
+  /** The question an expired button offers to ask again. */
+  public String question(Button button) {
+    return button == Button.WHY ? whyQuery : query;
   }
 
   public boolean isEmpty() {
-    return menus.isEmpty() && shareQuery.isEmpty() && whyQuery.isEmpty();
+    return menus.isEmpty() && buttons.isEmpty();
   }
 }

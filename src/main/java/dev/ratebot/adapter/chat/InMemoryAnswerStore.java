@@ -8,6 +8,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The answer store of one process: at most {@code capacity} replies, each kept {@code keptFor}
@@ -23,7 +25,11 @@ public final class InMemoryAnswerStore implements AnswerStore {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Cache<String, Reply> replies;
+  // The share count lives beside the reply and is bumped in place: a write would restart the
+  // expiry.
+  private record Kept(Reply reply, AtomicInteger shares) {}
+
+  private final Cache<String, Kept> replies;
 
   public InMemoryAnswerStore() {
     this(CAPACITY, KEPT_FOR, Ticker.systemTicker());
@@ -50,7 +56,7 @@ public final class InMemoryAnswerStore implements AnswerStore {
     byte[] bytes = new byte[9];
     RANDOM.nextBytes(bytes);
     String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    replies.put(id, reply);
+    replies.put(id, new Kept(reply, new AtomicInteger()));
     return id;
   }
 
@@ -62,6 +68,12 @@ public final class InMemoryAnswerStore implements AnswerStore {
 
   @Override
   public Optional<Reply> find(String id) {
-    return Optional.ofNullable(replies.getIfPresent(id));
+    return Optional.ofNullable(replies.getIfPresent(id)).map(Kept::reply);
+  }
+
+  @Override
+  public OptionalInt countShare(String id) {
+    Kept kept = replies.getIfPresent(id);
+    return kept == null ? OptionalInt.empty() : OptionalInt.of(kept.shares().incrementAndGet());
   }
 }

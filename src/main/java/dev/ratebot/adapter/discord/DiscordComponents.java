@@ -14,7 +14,10 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.selections.SelectOption;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 
-/** The refine menus (one action row each, at most four) and the share button, within limits. */
+/**
+ * The refine menus (one action row each, at most four) and the buttons (one row of at most four,
+ * within Discord's five a row), within Discord's five rows.
+ */
 final class DiscordComponents {
   static final int MAX_MENUS = 4;
 
@@ -27,13 +30,14 @@ final class DiscordComponents {
       rows.add(ActionRow.of(menu(i, menus.get(i))));
     }
     List<Button> buttons = new ArrayList<>();
-    if (controls.shareQuery().isPresent()) {
-      buttons.add(Button.primary(ComponentIds.SHARE, Controls.SHARE_LABEL));
+    String answerId = controls.answerId().orElse("");
+    for (Controls.Button button : controls.buttons()) {
+      String id = ComponentIds.button(button, answerId, controls.question(button));
+      buttons.add(
+          button == Controls.Button.SHARE
+              ? Button.primary(id, button.label())
+              : Button.secondary(id, button.label()));
     }
-    controls
-        .whyQuery()
-        .flatMap(ComponentIds::why)
-        .ifPresent(id -> buttons.add(Button.secondary(id, Controls.WHY_LABEL)));
     if (!buttons.isEmpty()) {
       rows.add(ActionRow.of(buttons));
     }

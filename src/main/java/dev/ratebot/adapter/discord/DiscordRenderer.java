@@ -1,11 +1,12 @@
 package dev.ratebot.adapter.discord;
 
+import dev.ratebot.adapter.chat.AnswerStore;
 import dev.ratebot.adapter.chat.Audience;
 import dev.ratebot.adapter.chat.ChatRenderer;
+import dev.ratebot.adapter.chat.InMemoryAnswerStore;
 import dev.ratebot.core.reply.Reply;
-import java.util.List;
-import net.dv8tion.jda.api.EmbedBuilder;
-import net.dv8tion.jda.api.entities.MessageEmbed;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Renders a {@link Reply} as a Discord message: the shared traversal drawing on a {@link
@@ -13,21 +14,36 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
  * message built from the result ({@link DiscordMessage}).
  */
 public final class DiscordRenderer {
-  private final ChatRenderer<DiscordMessage> chat =
-      new ChatRenderer<>(audience -> new DiscordCanvas(audience == Audience.ASKER));
+  private final ChatRenderer<DiscordMessage> chat;
+  private final AnswerStore store;
+
+  /** A renderer keeping answers with buttons in memory. */
+  public DiscordRenderer() {
+    this(new InMemoryAnswerStore());
+  }
+
+  /**
+   * @param store where answers with buttons are kept, so a button acts on the answer the user saw
+   */
+  public DiscordRenderer(AnswerStore store) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.chat =
+        new ChatRenderer<>(
+            audience -> new DiscordCanvas(audience == Audience.ASKER), Optional.of(store));
+  }
+
+  /** The store answers with buttons are kept in. */
+  public AnswerStore store() {
+    return store;
+  }
 
   /** The message for a reply. */
   public DiscordMessage render(Reply reply, Audience audience) {
     return chat.render(reply, audience);
   }
 
-  /**
-   * The public copy of an answer a user chose to share, naming who shared it (without a ping). A
-   * chart stays with the private answer: its image points at that message's attachment.
-   */
-  public DiscordMessage shared(List<MessageEmbed> embeds, String userId) {
-    List<MessageEmbed> copy =
-        embeds.stream().limit(1).map(e -> new EmbedBuilder(e).setImage(null).build()).toList();
-    return new DiscordMessage("Shared by <@" + userId + ">", copy, List.of(), false);
+  /** The reply as shared into a channel by a user: public, "Shared by" them, no controls. */
+  public DiscordMessage renderShared(Reply reply, String userId) {
+    return chat.renderShared(reply, userId);
   }
 }

@@ -1,14 +1,14 @@
 package dev.ratebot.adapter.discord;
 
+import dev.ratebot.adapter.chat.AnswerButtons;
 import dev.ratebot.adapter.chat.Audience;
+import dev.ratebot.adapter.chat.Controls;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;
-import dev.ratebot.core.reply.Problem;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import net.dv8tion.jda.api.entities.MessageEmbed;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -18,13 +18,15 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 
 /**
  * Translates interactions: {@code /rate} and its menus become requests for the handler;
- * autocomplete is answered from the command registry; Share re-posts the answer the user sees.
+ * autocomplete is answered from the command registry; the buttons under an answer act on the answer
+ * as kept ({@link AnswerButtons}).
  */
 final class InteractionListener extends ListenerAdapter {
   private final RateCommand command;
   private final RequestHandler handler;
   private final DiscordRenderer renderer;
   private final DeadlineResponder responder;
+  private final AnswerButtons buttons;
 
   InteractionListener(
       RateCommand command,
@@ -35,6 +37,7 @@ final class InteractionListener extends ListenerAdapter {
     this.handler = Objects.requireNonNull(handler, "handler");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.responder = Objects.requireNonNull(responder, "responder");
+    this.buttons = new AnswerButtons(renderer.store());
   }
 
   @Override
@@ -83,31 +86,37 @@ final class InteractionListener extends ListenerAdapter {
 
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
-    if (ComponentIds.isWhy(event.getComponentId())) {
-      // "Why?": the calculation, as a new private message; the answer stays as it is.
-      Request request =
-          request(
-              event.getComponentId().substring(ComponentIds.WHY_PREFIX.length()),
-              event.getUser().getId(),
-              event.getChannelId());
-      responder.respond(
-          () -> handler.handle(request),
-          Replies.toCommand(event, renderer, "why"),
-          event.getTimeCreated().toInstant());
+    ComponentIds.click(event.getComponentId()).ifPresent(click -> press(event, click));
+  }
+
+  // A button acts on the kept answer: Share answers publicly at once (no question runs); the others
+  // answer privately, within the deadline (a chart takes a moment to draw).
+  private void press(ButtonInteractionEvent event, ComponentIds.Click click) {
+    String user = event.getUser().getId();
+    String channel = event.getChannelId();
+    Supplier<AnswerButtons.Outcome> outcome =
+        () ->
+            buttons.press(
+                click.button(),
+                click.answerId(),
+                click.question(),
+                asked -> handler.handle(request(asked, user, channel)));
+    if (click.button() == Controls.Button.SHARE) {
+      AnswerButtons.Outcome shared = outcome.get();
+      DiscordMessage message =
+          shared.shared()
+              ? renderer.renderShared(shared.reply(), user)
+              : renderer.render(shared.reply(), Audience.ASKER);
+      event
+          .reply(message.toCreateData())
+          .setEphemeral(!shared.shared())
+          .queue(null, Replies.failed("share", event.getId()));
       return;
     }
-    if (!ComponentIds.SHARE.equals(event.getComponentId())) {
-      return;
-    }
-    List<MessageEmbed> embeds = event.getMessage().getEmbeds();
-    DiscordMessage message =
-        embeds.isEmpty()
-            ? renderer.render(Problem.user("There is no answer here to share."), Audience.ASKER)
-            : renderer.shared(embeds, event.getUser().getId());
-    event
-        .reply(message.toCreateData())
-        .setEphemeral(message.ephemeral())
-        .queue(null, Replies.failed("share", event.getId()));
+    responder.respond(
+        () -> outcome.get().reply(),
+        Replies.toCommand(event, renderer, click.button().label()),
+        event.getTimeCreated().toInstant());
   }
 
   private static Request request(String text, String userId, String channelId) {

@@ -6,8 +6,9 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.webhook.WebhookResponse;
+import dev.ratebot.adapter.chat.AnswerButtons;
 import dev.ratebot.adapter.chat.Audience;
-import dev.ratebot.adapter.chat.InMemoryAnswerStore;
+import dev.ratebot.adapter.chat.Controls;
 import dev.ratebot.adapter.chat.Incidents;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
@@ -15,67 +16,59 @@ import dev.ratebot.core.dispatch.RequestHandler;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
 import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
 
 /**
- * The controls under an answer: "Share in channel" posts the answer for everyone, naming who shared
- * it; a refine menu re-asks with the chosen query and replaces the answer in place. Both ack at
- * once and answer through the action's response_url.
+ * The controls under an answer: its buttons act on the kept answer ({@link AnswerButtons}); a
+ * refine menu re-asks with the chosen query and replaces the answer in place. All ack at once and
+ * answer through the action's response_url.
  */
 final class AnswerActionListener {
   private final RequestHandler handler;
   private final SlackRenderer renderer;
   private final Outbox outbox;
+  private final AnswerButtons buttons;
 
   AnswerActionListener(RequestHandler handler, SlackRenderer renderer, Outbox outbox) {
     this.handler = handler;
     this.renderer = renderer;
     this.outbox = outbox;
+    this.buttons = new AnswerButtons(renderer.store());
   }
 
-  Response share(BlockActionRequest request, ActionContext context) {
+  /**
+   * A button under an answer acts on the kept answer: Share posts it for the channel, naming who
+   * shared it; the others answer privately (in a DM, as a new message in the DM).
+   */
+  Response press(Controls.Button button, BlockActionRequest request, ActionContext context) {
     BlockActionPayload payload = request.getPayload();
     String value = payload.getActions().get(0).getValue();
     String user = payload.getUser().getId();
-    // "id question": the kept answer is posted as the user saw it, without running it again.
-    int space = value.indexOf(' ');
-    String id = space < 0 ? "" : value.substring(0, space);
-    String query = space < 0 ? value : value.substring(space + 1);
+    boolean inEphemeral = payload.getContainer() != null && payload.getContainer().isEphemeral();
+    // "id question": the question is only offered again if the answer is no longer kept.
+    String text = value == null ? "" : value;
+    int space = text.indexOf(' ');
+    String id = space < 0 ? text : text.substring(0, space);
+    String question = space < 0 ? "" : text.substring(space + 1);
     outbox.submit(
-        "Sharing an answer",
+        "Pressing " + button.label(),
         () -> {
-          Optional<Reply> kept = id.isEmpty() ? Optional.empty() : renderer.store().find(id);
-          if (kept.isEmpty()) {
-            Reply expired =
-                Problem.user(
-                    "That answer is no longer kept (answers are kept for "
-                        + InMemoryAnswerStore.KEPT_FOR.toMinutes()
-                        + " minutes), so nothing was shared. Ask again to share a fresh one:",
-                    List.of(query));
-            respond(context, ephemeral(renderer.render(expired, Audience.ASKER), false));
+          AnswerButtons.Outcome outcome =
+              buttons.press(
+                  button,
+                  id,
+                  question,
+                  asked ->
+                      handler.handle(new Request(asked, user, channelOf(payload), Platform.SLACK)));
+          if (outcome.shared()) {
+            // Through response_url: no channel membership needed; the private copy stays.
+            respond(
+                context, build("in_channel", renderer.renderShared(outcome.reply(), user), false));
             return;
           }
-          respond(context, build("in_channel", renderer.renderShared(kept.get(), user), false));
-        });
-    return context.ack();
-  }
-
-  /** "Why?": the calculation behind the answer, as a new private message under it. */
-  Response why(BlockActionRequest request, ActionContext context) {
-    BlockActionPayload payload = request.getPayload();
-    String query = payload.getActions().get(0).getValue();
-    String user = payload.getUser().getId();
-    boolean inEphemeral = payload.getContainer() != null && payload.getContainer().isEphemeral();
-    outbox.submit(
-        "Explaining an answer",
-        () -> {
-          Reply reply =
-              handler.handle(new Request(query, user, channelOf(payload), Platform.SLACK));
           SlackMessage message =
               ChartUpload.placed(
                   context.client(),
-                  renderer.render(reply, inEphemeral ? Audience.ASKER : Audience.DIRECT));
+                  renderer.render(outcome.reply(), inEphemeral ? Audience.ASKER : Audience.DIRECT));
           respond(context, inEphemeral ? ephemeral(message, false) : build(null, message, false));
         });
     return context.ack();

@@ -9,6 +9,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.ratebot.adapter.ChatAdapter;
+import dev.ratebot.adapter.chat.Controls;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.RequestHandler;
 import java.util.Objects;
@@ -124,8 +125,10 @@ public final class SlackAdapter implements ChatAdapter {
     MessageEventListener messages =
         new MessageEventListener(handler, renderer, outbox, new RecentEventIds(REMEMBERED_EVENTS));
     app.command(command, slash);
-    app.blockAction(SlackRenderer.SHARE_ACTION, actions::share);
-    app.blockAction(SlackRenderer.WHY_ACTION, actions::why);
+    for (Controls.Button button : Controls.Button.values()) {
+      app.blockAction(
+          SlackRenderer.actionId(button), (req, ctx) -> actions.press(button, req, ctx));
+    }
     app.blockAction(
         Pattern.compile("^" + Pattern.quote(SlackRenderer.REFINE_ACTION_PREFIX) + "\\d+$"),
         actions::refine);

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The refine menus and the share button as one actions block, within Slack's limits. */
+/** The refine menus and the buttons under an answer as one actions block, within Slack's limits. */
 final class SlackControls {
   private SlackControls() {}
 
@@ -20,38 +20,34 @@ final class SlackControls {
   static Optional<LayoutBlock> actions(Controls controls) {
     List<BlockElement> elements = new ArrayList<>();
     List<Refinement> menus = controls.menus();
-    for (int i = 0; i < menus.size() && elements.size() < Blocks.MAX_ACTION_ELEMENTS - 2; i++) {
+    for (int i = 0;
+        i < menus.size()
+            && elements.size() < Blocks.MAX_ACTION_ELEMENTS - Controls.Button.values().length;
+        i++) {
       menu(i, menus.get(i)).ifPresent(elements::add);
     }
-    controls
-        .shareQuery()
-        .map(query -> controls.answerId().map(id -> id + " " + query).orElse(query))
-        .filter(query -> query.length() <= Blocks.MAX_BUTTON_VALUE)
-        .ifPresent(
-            query ->
-                elements.add(
-                    ButtonElement.builder()
-                        .actionId(SlackRenderer.SHARE_ACTION)
-                        .text(Blocks.plain(Controls.SHARE_LABEL, Blocks.MAX_OPTION_TEXT))
-                        .value(query)
-                        .build()));
-    controls
-        .whyQuery()
-        .filter(query -> query.length() <= Blocks.MAX_BUTTON_VALUE)
-        .filter(query -> elements.size() < Blocks.MAX_ACTION_ELEMENTS)
-        .ifPresent(
-            query ->
-                elements.add(
-                    ButtonElement.builder()
-                        .actionId(SlackRenderer.WHY_ACTION)
-                        .text(Blocks.plain(Controls.WHY_LABEL, Blocks.MAX_OPTION_TEXT))
-                        .value(query)
-                        .build()));
+    String id = controls.answerId().orElse("");
+    for (Controls.Button button : controls.buttons()) {
+      if (elements.size() < Blocks.MAX_ACTION_ELEMENTS) {
+        elements.add(
+            ButtonElement.builder()
+                .actionId(SlackRenderer.actionId(button))
+                .text(Blocks.plain(button.label(), Blocks.MAX_OPTION_TEXT))
+                .value(value(id, controls.question(button)))
+                .build());
+      }
+    }
     if (elements.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         ActionsBlock.builder().blockId("ratebot-actions").elements(elements).build());
+  }
+
+  // The id, then the question an expired answer offers, left out when it would not fit.
+  private static String value(String id, String question) {
+    String value = question.isBlank() ? id : id + " " + question;
+    return value.length() <= Blocks.MAX_BUTTON_VALUE ? value : id;
   }
 
   private static Optional<BlockElement> menu(int index, Refinement refinement) {

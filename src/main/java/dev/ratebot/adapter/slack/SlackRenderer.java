@@ -3,6 +3,7 @@ package dev.ratebot.adapter.slack;
 import dev.ratebot.adapter.chat.AnswerStore;
 import dev.ratebot.adapter.chat.Audience;
 import dev.ratebot.adapter.chat.ChatRenderer;
+import dev.ratebot.adapter.chat.Controls;
 import dev.ratebot.adapter.chat.InMemoryAnswerStore;
 import dev.ratebot.core.reply.Reply;
 
@@ -13,13 +14,19 @@ import dev.ratebot.core.reply.Reply;
  */
 public final class SlackRenderer {
   /**
-   * The action id of the "Share in channel" button; its value is the kept answer's id, a space, and
-   * the answer's question (to offer when the answer is no longer kept).
+   * The action id of the "Share in channel" button. The value of every button under an answer is
+   * the kept answer's id, a space, and the question to offer when the answer is no longer kept.
    */
   public static final String SHARE_ACTION = "ratebot-share";
 
-  /** The action id of the "Why?" button; its value is the question that shows the calculation. */
+  /** The action id of the "Why?" button. */
   public static final String WHY_ACTION = "ratebot-why";
+
+  /** The action id of the "Chart" button. */
+  public static final String CHART_ACTION = "ratebot-chart";
+
+  /** The action id of the "CSV" button. */
+  public static final String EXPORT_ACTION = "ratebot-csv";
 
   /** The action id prefix of the refine menus; each option's value is the query to run. */
   public static final String REFINE_ACTION_PREFIX = "ratebot-refine-";
@@ -27,20 +34,30 @@ public final class SlackRenderer {
   private final ChatRenderer<SlackMessage> chat;
   private final AnswerStore store;
 
-  /** A renderer keeping shareable answers in memory. */
+  /** A renderer keeping answers with buttons in memory. */
   public SlackRenderer() {
     this(new InMemoryAnswerStore());
   }
 
   /**
-   * @param store where shareable answers are kept, so Share posts the answer the user saw
+   * @param store where answers with buttons are kept, so a button acts on the answer the user saw
    */
   public SlackRenderer(AnswerStore store) {
     this.store = store;
     this.chat = new ChatRenderer<>(audience -> new SlackCanvas(), java.util.Optional.of(store));
   }
 
-  /** The store shareable answers are kept in. */
+  /** The action id of a button under an answer. */
+  public static String actionId(Controls.Button button) {
+    return switch (button) {
+      case SHARE -> SHARE_ACTION;
+      case WHY -> WHY_ACTION;
+      case CHART -> CHART_ACTION;
+      case EXPORT -> EXPORT_ACTION;
+    };
+  }
+
+  /** The store answers with buttons are kept in. */
   public AnswerStore store() {
     return store;
   }

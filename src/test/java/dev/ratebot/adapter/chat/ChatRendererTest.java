@@ -3,6 +3,7 @@ package dev.ratebot.adapter.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ratebot.adapter.chart.ChartImage;
+import dev.ratebot.adapter.chat.Controls.Button;
 import dev.ratebot.core.reply.Answer;
 import dev.ratebot.core.reply.Basis;
 import dev.ratebot.core.reply.Chart;
@@ -15,10 +16,13 @@ import dev.ratebot.core.reply.Row;
 import dev.ratebot.core.reply.RowTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ChatRendererTest {
-  final ChatRenderer<List<String>> renderer = new ChatRenderer<>(audience -> new Recording());
+  final InMemoryAnswerStore store = new InMemoryAnswerStore();
+  final ChatRenderer<List<String>> renderer =
+      new ChatRenderer<>(audience -> new Recording(), Optional.of(store));
 
   static Answer answer(String query, String context, RowTable table, List<String> notes) {
     return new Answer(
@@ -58,7 +62,7 @@ class ChatRendererTest {
             "table Hourly by region",
             "notes 1",
             "sources 2023, version 1a2b3c4d: 1",
-            "controls menus [Level] share senior python latam",
+            "controls menus [Level] buttons [SHARE, CHART, EXPORT] ask senior python latam",
             "finish Senior Python · Latin America: $62–89/h (estimate)");
   }
 
@@ -75,17 +79,50 @@ class ChatRendererTest {
   }
 
   @Test
-  void theAudienceDecidesMenusAndShareButton() {
+  void theAudienceDecidesMenusAndButtons() {
     Answer answer = full("latam");
     Answer unnamed = full(" ");
+    Optional<AnswerStore> kept = Optional.of(store);
 
-    assertThat(Controls.of(answer, Audience.ASKER))
-        .isEqualTo(
-            new Controls(List.of(answer.refinements().get(0)), java.util.Optional.of("latam")));
-    assertThat(Controls.of(answer, Audience.DIRECT).menus()).hasSize(1);
-    assertThat(Controls.of(answer, Audience.DIRECT).shareQuery()).isEmpty();
-    assertThat(Controls.of(answer, Audience.CHANNEL).isEmpty()).isTrue();
-    assertThat(Controls.of(unnamed, Audience.ASKER).shareQuery()).isEmpty();
+    Controls asker = Controls.of(answer, Audience.ASKER, kept, false);
+    assertThat(asker.menus()).containsExactly(answer.refinements().get(0));
+    assertThat(asker.buttons()).containsExactly(Button.SHARE, Button.CHART, Button.EXPORT);
+    assertThat(store.find(asker.answerId().orElseThrow())).contains(answer);
+    assertThat(Controls.of(answer, Audience.DIRECT, kept, false).buttons())
+        .containsExactly(Button.CHART, Button.EXPORT);
+    assertThat(Controls.of(answer, Audience.ASKER, kept, true).buttons())
+        .as("already charted")
+        .doesNotContain(Button.CHART);
+    assertThat(Controls.of(answer, Audience.CHANNEL, kept, false).isEmpty()).isTrue();
+    assertThat(Controls.of(unnamed, Audience.ASKER, kept, false).buttons())
+        .doesNotContain(Button.SHARE);
+    Controls withoutStore = Controls.of(answer, Audience.ASKER);
+    assertThat(withoutStore.buttons()).isEmpty();
+    assertThat(withoutStore.answerId()).isEmpty();
+  }
+
+  @Test
+  void aButtonOffersTheAnswersQuestionAndWhyItsOwn() {
+    Answer answer =
+        new Answer(
+            "t",
+            "senior python latam",
+            List.of(),
+            RowTable.empty(),
+            List.of(),
+            List.of(),
+            "2023",
+            List.of(),
+            "",
+            "",
+            false,
+            "why senior python latin-america");
+
+    Controls controls = Controls.of(answer, Audience.ASKER, Optional.of(store), false);
+
+    assertThat(controls.buttons()).containsExactly(Button.SHARE, Button.WHY);
+    assertThat(controls.question(Button.SHARE)).isEqualTo("senior python latam");
+    assertThat(controls.question(Button.WHY)).isEqualTo("why senior python latin-america");
   }
 
   @Test
@@ -148,8 +185,9 @@ class ChatRendererTest {
             "");
 
     assertThat(renderer.render(offer, Audience.ASKER))
-        .contains("title Offer check · $45/h", "controls menus [Level] share -")
-        .noneMatch(line -> line.startsWith("controls") && line.contains("share senior"));
+        .contains(
+            "title Offer check · $45/h",
+            "controls menus [Level] buttons [CHART, EXPORT] ask senior python latam");
     assertThat(renderer.render(offer, Audience.CHANNEL))
         .noneMatch(line -> line.contains("$45/h") || line.contains("$62–89/h"))
         .anyMatch(line -> line.startsWith("problem " + ChatRenderer.KEPT_PRIVATE));
@@ -279,8 +317,10 @@ class ChatRendererTest {
       calls.add(
           "controls menus "
               + controls.menus().stream().map(Refinement::dimension).toList()
-              + " share "
-              + controls.shareQuery().orElse("-"));
+              + " buttons "
+              + controls.buttons()
+              + " ask "
+              + controls.query());
     }
 
     @Override

@@ -28,6 +28,20 @@ class InMemoryAnswerStoreTest {
   }
 
   @Test
+  void sharesAreCountedPerAnswerWithoutKeepingItLonger() {
+    String id = store.keep(Problem.user("kept"));
+    String other = store.keep(Problem.user("other"));
+
+    nanos.addAndGet(Duration.ofMinutes(29).toNanos());
+    assertThat(store.countShare(id)).hasValue(1);
+    assertThat(store.countShare(id)).hasValue(2);
+    assertThat(store.countShare(other)).hasValue(1);
+    nanos.addAndGet(Duration.ofMinutes(2).toNanos());
+    assertThat(store.countShare(id)).isEmpty();
+    assertThat(store.countShare("not-an-id")).isEmpty();
+  }
+
+  @Test
   void idsAreShortUrlSafeAndDistinct() {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < 1_000; i++) {

@@ -71,7 +71,13 @@ class DiscordAdapterTest {
     assertThat(data.path("flags").asInt() & 64).as("ephemeral flag").isEqualTo(64);
     assertThat(data.path("embeds").get(0).path("title").asText()).isEqualTo("Answer for please");
     assertThat(customIds(data))
-        .containsExactly("ratebot:refine:0", "ratebot:refine:1", "ratebot:share");
+        .map(id -> id.replaceAll(":[A-Za-z0-9_-]{12}(:.*)?$", ":<kept>"))
+        .containsExactly(
+            "ratebot:refine:0",
+            "ratebot:refine:1",
+            "ratebot:share:<kept>",
+            "ratebot:chart:<kept>",
+            "ratebot:export:<kept>");
     assertThat(data.path("allowed_mentions").path("parse")).isEmpty();
   }
 
@@ -151,8 +157,13 @@ class DiscordAdapterTest {
     String ask = harness.discord.slashCommand(USER, Map.of("query", "senior python latam"));
     harness.discord.calls().awaitOne(callbackFor(ask), WAIT);
     String answerId = harness.discord.originalOf(ask).get("id").asText();
+    String shareId =
+        customIds(harness.discord.message(answerId)).stream()
+            .filter(id -> id.startsWith("ratebot:share:"))
+            .findFirst()
+            .orElseThrow();
 
-    String share = harness.discord.clickButton(USER, "ratebot:share", answerId);
+    String share = harness.discord.clickButton(USER, shareId, answerId);
     RecordedCall callback = harness.discord.calls().awaitOne(callbackFor(share), WAIT);
 
     JsonNode data = callback.body().path("data");

@@ -51,8 +51,12 @@ class DiscordRendererTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("junior python latam", false),
             org.assertj.core.groups.Tuple.tuple("senior python latam", true));
-    assertThat(((Button) components(message.rows()).get(2)).getCustomId())
-        .isEqualTo("ratebot:share");
+    assertThat(components(message.rows()).subList(2, 5))
+        .extracting(c -> ((Button) c).getLabel())
+        .containsExactly("Share in channel", "Chart", "CSV");
+    String share = ((Button) components(message.rows()).get(2)).getCustomId();
+    assertThat(share).matches("ratebot:share:[A-Za-z0-9_-]{12}:senior python latam");
+    assertThat(renderer.store().find(share.split(":")[2])).isPresent();
   }
 
   @Test
@@ -253,13 +257,10 @@ class DiscordRendererTest {
 
   @Test
   void sharingNamesWhoSharedAndKeepsOnlyTheAnswer() {
-    MessageEmbed embed =
-        renderer.render(Fixtures.answer("latam").build(), Audience.ASKER).embeds().get(0);
-
-    DiscordMessage shared = renderer.shared(List.of(embed), "777");
+    DiscordMessage shared = renderer.renderShared(Fixtures.answer("latam").build(), "777");
 
     assertThat(shared.content()).isEqualTo("Shared by <@777>");
-    assertThat(shared.embeds()).containsExactly(embed);
+    assertThat(shared.embeds().get(0).getTitle()).isEqualTo("Answer for latam");
     assertThat(shared.rows()).isEmpty();
     assertThat(shared.ephemeral()).isFalse();
   }

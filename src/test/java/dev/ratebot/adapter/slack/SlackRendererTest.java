@@ -208,13 +208,19 @@ class SlackRendererTest {
     List<JsonNode> controls = SlackJson.actionElements(message);
     assertThat(controls)
         .extracting(c -> c.get("action_id").asText())
-        .containsExactly("ratebot-refine-0", "ratebot-refine-1", "ratebot-share");
+        .containsExactly(
+            "ratebot-refine-0",
+            "ratebot-refine-1",
+            "ratebot-share",
+            "ratebot-chart",
+            "ratebot-csv");
     assertThat(controls.get(0).get("initial_option").get("value").asText())
         .isEqualTo("senior senior python latam");
     // The kept answer's id, then its question (offered again once the answer is no longer kept).
     String share = controls.get(2).get("value").asText();
     assertThat(share).matches("[A-Za-z0-9_-]{12} senior python latam");
     assertThat(renderer.store().find(share.substring(0, 12))).isPresent();
+    assertThat(controls.subList(3, 5)).extracting(c -> c.get("value").asText()).containsOnly(share);
   }
 
   @Test
@@ -223,7 +229,7 @@ class SlackRendererTest {
 
     assertThat(SlackJson.actionElements(SlackJson.of(renderer.render(answer, Audience.DIRECT))))
         .extracting(c -> c.get("action_id").asText())
-        .containsExactly("ratebot-refine-0", "ratebot-refine-1");
+        .containsExactly("ratebot-refine-0", "ratebot-refine-1", "ratebot-chart", "ratebot-csv");
     assertThat(SlackJson.actionElements(SlackJson.of(renderer.render(answer, Audience.CHANNEL))))
         .isEmpty();
     assertThat(SlackJson.actionElements(SlackJson.of(renderer.renderShared(answer, "U123ABC"))))

@@ -1,0 +1,123 @@
+package dev.ratebot.adapter.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ratebot.adapter.chat.AnswerButtons.Outcome;
+import dev.ratebot.adapter.chat.Controls.Button;
+import dev.ratebot.core.reply.Answer;
+import dev.ratebot.core.reply.Chart;
+import dev.ratebot.core.reply.Export;
+import dev.ratebot.core.reply.Problem;
+import dev.ratebot.core.reply.Reply;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class AnswerButtonsTest {
+  final AtomicLong nanos = new AtomicLong();
+  final InMemoryAnswerStore store =
+      new InMemoryAnswerStore(100, Duration.ofMinutes(30), nanos::get);
+  final AnswerButtons buttons = new AnswerButtons(store);
+  final List<String> asked = new ArrayList<>();
+  final Function<String, Reply> ask =
+      question -> {
+        asked.add(question);
+        return Problem.user("asked " + question);
+      };
+
+  static Answer answer(boolean confidential) {
+    Answer full = ChatRendererTest.full("senior python latam");
+    return new Answer(
+        full.title(),
+        full.query(),
+        full.keyFigures(),
+        full.table(),
+        full.notes(),
+        full.sources(),
+        full.vintage(),
+        full.refinements(),
+        full.context(),
+        full.dataVersion(),
+        confidential,
+        "why senior python latin-america");
+  }
+
+  @Test
+  void shareGivesTheKeptAnswerForTheChannelWithoutAskingAnything() {
+    Answer answer = answer(false);
+    String id = store.keep(answer);
+
+    Outcome outcome = buttons.press(Button.SHARE, id, "forged question", ask);
+
+    assertThat(outcome).isEqualTo(new Outcome(answer, true));
+    assertThat(asked).isEmpty();
+  }
+
+  @Test
+  void oneAnswerIsSharedAtMostThreeTimesThenTheClickIsToldSoPrivately() {
+    String id = store.keep(answer(false));
+
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < AnswerButtons.MAX_SHARES + 2; i++) {
+      outcomes.add(buttons.press(Button.SHARE, id, "", ask));
+    }
+
+    assertThat(outcomes)
+        .extracting(Outcome::shared)
+        .containsExactly(true, true, true, false, false);
+    assertThat(outcomes.get(3).reply())
+        .isEqualTo(
+            Problem.user("That answer was already shared 3 times, so it was not shared again."));
+  }
+
+  @Test
+  void aConfidentialAnswerForgedIntoAShareIsRefusedPrivately() {
+    String id = store.keep(answer(true));
+
+    Outcome outcome = buttons.press(Button.SHARE, id, "", ask);
+
+    assertThat(outcome.shared()).isFalse();
+    assertThat(outcome.reply()).isEqualTo(Problem.user(AnswerButtons.NOT_SHARED));
+  }
+
+  @Test
+  void anAnswerNoLongerKeptGetsAPrivateOfferOfItsQuestionForEveryButton() {
+    String id = store.keep(answer(false));
+    nanos.addAndGet(Duration.ofMinutes(31).toNanos());
+
+    for (Button button : Button.values()) {
+      Outcome outcome = buttons.press(button, id, "senior python latam", ask);
+
+      assertThat(outcome.shared()).isFalse();
+      Problem problem = (Problem) outcome.reply();
+      assertThat(problem.message()).startsWith("That answer is no longer kept");
+      assertThat(problem.suggestions()).containsExactly("senior python latam");
+    }
+    assertThat(asked).isEmpty();
+  }
+
+  @Test
+  void whyAsksTheKeptAnswersOwnCalculationNotTheButtonsText() {
+    String id = store.keep(answer(false));
+
+    Outcome outcome = buttons.press(Button.WHY, id, "why junior java weu", ask);
+
+    assertThat(asked).containsExactly("why senior python latin-america");
+    assertThat(outcome).isEqualTo(new Outcome(Problem.user("asked " + asked.get(0)), false));
+  }
+
+  @Test
+  void chartAndCsvGiveTheKeptAnswerPrivatelyEvenAConfidentialOne() {
+    Answer answer = answer(true);
+    String id = store.keep(answer);
+
+    assertThat(buttons.press(Button.CHART, id, "", ask))
+        .isEqualTo(new Outcome(new Chart(answer), false));
+    assertThat(buttons.press(Button.EXPORT, id, "", ask))
+        .isEqualTo(new Outcome(new Export(answer, Export.Format.CSV), false));
+    assertThat(asked).isEmpty();
+  }
+}
