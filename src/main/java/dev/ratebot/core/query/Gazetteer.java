@@ -105,13 +105,6 @@ final class Gazetteer {
    */
   static final long LOWER_CASE_CITY_POPULATION = 100_000;
 
-  // Countries first, then the most populous.
-  private static final java.util.Comparator<Named> MOST_LIKELY_FIRST =
-      (a, b) ->
-          a.country() != b.country()
-              ? Boolean.compare(b.country(), a.country())
-              : Long.compare(b.population(), a.population());
-
   private final Map<String, List<Named>> byName = new HashMap<>(64_000);
   private final int longestPhrase;
 
@@ -137,12 +130,11 @@ final class Gazetteer {
         names(place.asciiName()).forEach(n -> add(n, city));
       }
     }
+    // Each name's places are in the order a reader means them without asking: countries were added
+    // first, then cities as Places lists them, the most populous first. No sort is needed.
     int longest = 1;
-    for (Map.Entry<String, List<Named>> entry : byName.entrySet()) {
-      longest = Math.max(longest, words(entry.getKey()));
-      if (entry.getValue().size() > 1) {
-        entry.getValue().sort(MOST_LIKELY_FIRST);
-      }
+    for (String name : byName.keySet()) {
+      longest = Math.max(longest, words(name));
     }
     longestPhrase = longest;
   }

@@ -88,6 +88,43 @@ class GazetteerTest {
         .containsExactly("Netherlands");
   }
 
+  @Test
+  void aCityIsAlsoKnownByItsAsciiNameWhenThatIsAnotherName() {
+    Gazetteer gazetteer =
+        new Gazetteer(
+            new Places(List.of(new Place("Bengaluru", "Bangalore", "IN", 8_400_000))), Map.of());
+
+    assertThat(gazetteer.lookup("bangalore"))
+        .extracting(Named::described)
+        .containsExactly("Bengaluru (India)");
+    assertThat(gazetteer.lookup("bengaluru")).hasSize(1);
+  }
+
+  @Test
+  void namesOfThreeLettersArePlaces() {
+    assertThat(GAZETTEER.lookup("ufa")).extracting(Named::countryCode).containsExactly("RU");
+  }
+
+  @Test
+  void theLongestPhraseCountsTheWordsOfTheLongestName() {
+    Gazetteer gazetteer =
+        new Gazetteer(
+            new Places(List.of(new Place("Ciudad de los Siete Lagos Altos", "", "AR", 20_000))),
+            Map.of());
+
+    assertThat(gazetteer.longestPhrase())
+        .as("countries reach 6 words: south georgia and south sandwich islands")
+        .isEqualTo(6);
+    assertThat(
+            new Gazetteer(
+                    new Places(
+                        List.of(new Place("Un Deux Trois Quatre Cinq Six Sept", "", "FR", 20_000))),
+                    Map.of())
+                .longestPhrase())
+        .isEqualTo(7);
+    assertThat(gazetteer.isPlace("ciudad de los siete lagos altos")).isTrue();
+  }
+
   private static Gazetteer small() {
     return new Gazetteer(
         new Places(
