@@ -71,6 +71,28 @@ class NotesTest {
     assertThat(notes("senior python salary")).isEmpty();
   }
 
+  @Test
+  void aQuestionOfFiveHundredCharactersIsReadAndOneMoreIsRefused() {
+    String padding = " python".repeat(70);
+    String question = ("senior latam" + padding).substring(0, QueryParser.MAX_LENGTH);
+
+    assertThat(PARSER.parse(question)).isInstanceOf(Ask.class);
+    assertThat(rejected(question + "n"))
+        .isEqualTo("That's 501 characters; please keep a question under 500.");
+  }
+
+  @Test
+  void partAsTheLastWordIsNotPartTime() {
+    assertThat(notes("senior python latam part")).isEmpty();
+  }
+
+  @Test
+  void anEverydayWordThatIsALargeCityIsIgnoredWithTheCityOfferedAndASmallTownIsNot() {
+    assertThat(notes("senior python latam nice"))
+        .containsExactly("Ignored 'nice' (did you mean Nice?).");
+    assertThat(notes("senior python latam than")).containsExactly("Ignored 'than'.");
+  }
+
   private static List<String> notes(String question) {
     ParseResult result = PARSER.parse(question);
     assertThat(result).as(question).isInstanceOf(Ask.class);
