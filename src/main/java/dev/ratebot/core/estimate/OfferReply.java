@@ -8,6 +8,7 @@ import dev.ratebot.core.rates.Region;
 import dev.ratebot.core.rates.TableKind;
 import dev.ratebot.core.rates.Unit;
 import dev.ratebot.core.reply.Basis;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -78,24 +79,31 @@ final class OfferReply {
               + " overheads and margin a salary does not, so pay will look low against it.");
     }
     if (query.region().isEmpty()) {
+      List<String> without = new java.util.ArrayList<>();
       for (Region region : parts.dataset().regions()) {
-        parts
-            .model()
-            .hourly(query.level(), query.technology(), region)
-            .ifPresent(
-                e -> {
-                  Verdict v = verdict(perHour, e, unit);
-                  draft.useAll(e.basedOn());
-                  draft.shows(parts.model().tableOf(e.stated()));
-                  draft.key(
-                      region.label(),
-                      v.headline(),
-                      e.observed() ? Basis.OBSERVED : Basis.ESTIMATE,
-                      Money.range(e.low(), e.high(), unit, false)
-                          + (e.topEnd() > 0 ? ", top " + Money.single(e.topEnd(), unit) : ""));
-                });
+        Optional<HourlyEstimate> found =
+            parts.model().hourly(query.level(), query.technology(), region);
+        if (found.isEmpty()) {
+          without.add(region.label());
+        }
+        found.ifPresent(
+            e -> {
+              Verdict v = verdict(perHour, e, unit);
+              draft.useAll(e.basedOn());
+              draft.shows(parts.model().tableOf(e.stated()));
+              draft.key(
+                  region.label(),
+                  v.headline(),
+                  e.observed() ? Basis.OBSERVED : Basis.ESTIMATE,
+                  Money.range(e.low(), e.high(), unit, false)
+                      + (e.topEnd() > 0 ? ", top " + Money.single(e.topEnd(), unit) : ""));
+            });
       }
-      draft.note("No region named: the figure against every region's contract rate.");
+      draft.note(
+          "No region named: the figure against every region's contract rate"
+              + (without.isEmpty()
+                  ? "."
+                  : "; the data has none for " + String.join(" or ", without) + "."));
     } else {
       Region region = query.region().get();
       Optional<HourlyEstimate> found =

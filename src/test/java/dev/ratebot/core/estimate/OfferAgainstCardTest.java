@@ -69,6 +69,13 @@ class OfferAgainstCardTest {
             "Against Acme rate card: 5% under the range (source) — below its low end of"
                 + " €105,600/yr; expect few candidates at this figure; its row €8,800–11,200/mo,"
                 + " × 12 a year");
+    assertThat(lines(monthly, "check €130k/yr senior python latam"))
+        .as("the card's high end is × 12 too: €134,400/yr")
+        .contains(
+            "Against Acme rate card: Within the range (source) — in its upper third: a market"
+                + " figure; its row €8,800–11,200/mo, × 12 a year",
+            "Source: Acme rate card (2025), Rates 2025 (contract rates): Senior Python Latin"
+                + " America, Latin America, Senior");
     assertThat(lines(monthly, "check €60/h senior python latam"))
         .noneMatch(l -> l.startsWith("Against"))
         .contains("Verdict: Within the range (estimate) — in its middle: a market figure");

@@ -160,6 +160,41 @@ class OfferReplyTest {
             "Source: US salary data linked in the article (not named in its text) (2023) via ProCoders, “Backend Developer Salary in 2023”, US annual salary by experience (salaries): Entry, Mid, Senior");
   }
 
+  @Test
+  void withoutALevelTheRegionsStatedAverageIsTheRange() {
+    assertThat(AnswerLines.of(answer("check $60/h latam")))
+        .containsSubsequence(
+            "Figure checked: $60/h (yours) — per hour",
+            "Verdict: Within the range (source) — in its upper third: a market figure",
+            "Contract rate: $45–65/h (source) — average range; Latin America, all levels",
+            "Top-end contract rate: $95/h (source) — Latin America, all levels");
+  }
+
+  @Test
+  void withoutARegionARegionWithoutRatesIsNamedNotDropped() {
+    Reply reply =
+        Bundled.reply(
+            dev.ratebot.testing.Datasets.withGaps(),
+            "check $60/h python",
+            EstimateSettings.defaults().withClock(EstimatorTest.TODAY));
+
+    assertThat(AnswerLines.of((Answer) reply))
+        .contains(
+            "North America: 29% under the range (source) — $85–110/h, top $170/h",
+            "Latin America: Within the range (source) — $45–65/h, top $95/h",
+            "Note: No region named: the figure against every region's contract rate; the data"
+                + " has none for Central Europe.")
+        .noneMatch(l -> l.startsWith("Central Europe:"));
+    assertThat(
+            Bundled.reply(
+                dev.ratebot.testing.Datasets.withGaps(),
+                "check $60/h senior python cee",
+                EstimateSettings.defaults().withClock(EstimatorTest.TODAY)))
+        .isEqualTo(
+            dev.ratebot.core.reply.Problem.user(
+                "The dataset has no contract rates for Central Europe.", java.util.List.of()));
+  }
+
   private static Answer answer(String text) {
     Reply reply = Bundled.reply(text, EstimateSettings.defaults().withClock(EstimatorTest.TODAY));
     assertThat(reply).as(text).isInstanceOf(Answer.class);
