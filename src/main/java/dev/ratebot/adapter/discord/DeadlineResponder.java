@@ -37,6 +37,12 @@ import org.slf4j.LoggerFactory;
 final class DeadlineResponder {
   static final Duration DEFAULT_GRACE = Duration.ofMillis(1500);
 
+  /**
+   * The least time a reply worked out on the calling thread gets before it is deferred: it takes
+   * microseconds, so only a real stall should turn it into two requests, not a busy scheduler.
+   */
+  static final Duration MIN_GUARD = Duration.ofMillis(300);
+
   /** Seconds a shed asker is told to wait: about how long the slow queue takes to drain. */
   static final long BUSY_RETRY_SECONDS = 5;
 
@@ -106,11 +112,14 @@ final class DeadlineResponder {
    */
   <M> void respond(Supplier<Reply> work, Target<M> target, Instant created) {
     AtomicReference<State> state = new AtomicReference<>(State.WAITING);
-    Duration delay = deferAfter(created);
+    Duration guard = deferAfter(created);
     Future<?> deferral =
-        delay.isZero()
+        guard.isZero()
             ? CompletableFuture.completedFuture(null)
-            : timer.schedule(deferIfWaiting(state, target), delay.toMillis(), MILLISECONDS);
+            : timer.schedule(
+                deferIfWaiting(state, target),
+                Math.max(guard.toMillis(), MIN_GUARD.toMillis()),
+                MILLISECONDS);
     Reply reply;
     try {
       reply = work.get();

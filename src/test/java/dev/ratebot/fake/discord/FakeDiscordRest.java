@@ -46,6 +46,11 @@ final class FakeDiscordRest implements AutoCloseable {
   private final Supplier<String> gatewayUrl;
   final CallLog<RecordedCall> calls = new CallLog<>();
 
+  /** Calls refused with 429 under {@link #limits}; they are not in {@link #calls}. */
+  final CallLog<RecordedCall> limited = new CallLog<>();
+
+  private final FakeRateLimits limits;
+
   /** Registered commands by scope: "global" or a guild id. */
   final Map<String, ArrayNode> commands = new ConcurrentHashMap<>();
 
@@ -55,8 +60,10 @@ final class FakeDiscordRest implements AutoCloseable {
   /** Interaction token to the id of its original response message. */
   final Map<String, String> originals = new ConcurrentHashMap<>();
 
-  FakeDiscordRest(String token, Supplier<String> gatewayUrl) throws IOException {
+  FakeDiscordRest(String token, Supplier<String> gatewayUrl, FakeRateLimits limits)
+      throws IOException {
     this.token = token;
+    this.limits = limits;
     this.gatewayUrl = gatewayUrl;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     server.setExecutor(workers);
@@ -115,6 +122,13 @@ final class FakeDiscordRest implements AutoCloseable {
       RecordedCall call =
           new RecordedCall(
               exchange.getRequestMethod(), path, query, auth, body, System.nanoTime(), files);
+      FakeRateLimits.Verdict verdict = limits.check(call.method(), path);
+      verdict.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+      if (verdict.refusal().isPresent()) {
+        limited.add(call);
+        respond(exchange, new Response(429, verdict.refusal().get()));
+        return;
+      }
       Response response = refused != null ? refused : route(call);
       calls.add(call);
       respond(exchange, response);
