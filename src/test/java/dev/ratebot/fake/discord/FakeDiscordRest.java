@@ -57,6 +57,9 @@ final class FakeDiscordRest implements AutoCloseable {
   /** Messages by id. */
   final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
 
+  /** Interaction tokens already given their one first response. */
+  private final java.util.Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+
   /** Interaction token to the id of its original response message. */
   final Map<String, String> originals = new ConcurrentHashMap<>();
 
@@ -210,6 +213,9 @@ final class FakeDiscordRest implements AutoCloseable {
   private Response callback(String token, JsonNode body, List<Multipart.UploadedFile> files) {
     int type = body.path("type").asInt();
     JsonNode data = body.path("data");
+    if (!acknowledged.add(token)) {
+      return error(400, 40060, "Interaction has already been acknowledged.");
+    }
     if (!files.isEmpty() && type != 4 && type != 7) {
       return error(400, 50035, "Invalid Form Body: files on callback type " + type);
     }
