@@ -3,6 +3,8 @@ package dev.ratebot.adapter.discord;
 import dev.ratebot.adapter.ChatAdapter;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.RequestHandler;
+import dev.ratebot.core.reply.Chart;
+import dev.ratebot.core.reply.Reply;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Activity;
@@ -23,6 +26,9 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +53,7 @@ public final class DiscordAdapter implements ChatAdapter {
   private final RequestHandler handler;
   private final RateCommand command;
   private final Duration readyTimeout;
+  private final int mentionQueue;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile DiscordThreads threads;
@@ -59,18 +66,20 @@ public final class DiscordAdapter implements ChatAdapter {
    */
   public DiscordAdapter(
       DiscordSettings settings, RequestHandler handler, CommandRegistry commands) {
-    this(settings, handler, commands, READY_TIMEOUT);
+    this(settings, handler, commands, READY_TIMEOUT, MentionListener.DEFAULT_QUEUE);
   }
 
   DiscordAdapter(
       DiscordSettings settings,
       RequestHandler handler,
       CommandRegistry commands,
-      Duration readyTimeout) {
+      Duration readyTimeout,
+      int mentionQueue) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.handler = Objects.requireNonNull(handler, "handler");
     this.command = new RateCommand(commands);
     this.readyTimeout = Objects.requireNonNull(readyTimeout, "readyTimeout");
+    this.mentionQueue = mentionQueue;
   }
 
   /**
@@ -133,12 +142,14 @@ public final class DiscordAdapter implements ChatAdapter {
 
   private JDABuilder builder(CompletableFuture<Void> ready, GatewaySessionController sessions) {
     DiscordRenderer renderer = new DiscordRenderer();
+    Predicate<Reply> slow = reply -> reply instanceof Chart;
     DeadlineResponder responder =
         new DeadlineResponder(
-            threads.answers,
+            threads.slow,
             threads.timer,
             DeadlineResponder.DEFAULT_GRACE,
-            () -> threads.answers.getActiveCount() >= threads.answers.getMaximumPoolSize());
+            threads::slowBacklog,
+            slow);
     EventListener lifecycle =
         event -> {
           if (event instanceof ReadyEvent) {
@@ -158,12 +169,29 @@ public final class DiscordAdapter implements ChatAdapter {
         .setCompression(settings.compression() ? Compression.ZLIB : Compression.NONE)
         .setEventPool(threads.events, false)
         .setCallbackPool(threads.callbacks, false)
+        .setRateLimitElastic(threads.requests, false)
+        .setRateLimitScheduler(threads.scheduler, false)
+        .setHttpClientBuilder(httpClient())
         .setEnableShutdownHook(false)
         .setActivity(Activity.customStatus("Try /" + command.name() + " senior python latam"))
         .addEventListeners(
             lifecycle,
             new InteractionListener(command, handler, renderer, responder),
-            new MentionListener(handler, renderer, threads.answers));
+            new MentionListener(handler, renderer, threads.slow, slow, mentionQueue));
+  }
+
+  /**
+   * JDA sends each request on one of {@link DiscordThreads#REQUESTS} threads, so at most that many
+   * are in flight; the dispatcher (used by the gateway's WebSocket) and the idle connections kept
+   * are held to the same number, so a burst reuses connections rather than opening one per request.
+   */
+  private static OkHttpClient.Builder httpClient() {
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(DiscordThreads.REQUESTS);
+    dispatcher.setMaxRequestsPerHost(DiscordThreads.REQUESTS);
+    return new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
+        .connectionPool(new ConnectionPool(DiscordThreads.REQUESTS, 30, TimeUnit.SECONDS));
   }
 
   private void awaitReady(CompletableFuture<Void> ready) throws InterruptedException {

@@ -10,51 +10,66 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The adapter's bounded thread pools, so no work runs on JDA's gateway reader thread:
+ * Every thread the adapter and its JDA use, each pool bounded, so a burst cannot grow threads:
  *
  * <ul>
- *   <li>events: JDA hands every gateway event to it. When full it drops the event with a warning
- *       rather than throwing, because JDA runs a rejected event on the gateway reader thread.
- *   <li>callbacks: JDA's REST success and failure callbacks.
- *   <li>answers: the request handler's work, one thread per core (the work is CPU-bound, and fewer
- *       busy threads leave JDA's own threads room to send deferrals in time); when full, the asker
- *       is told to retry.
- *   <li>timer: the 1.5 s deferral deadline of interactions.
+ *   <li>events (4 threads, 5,000 waiting): JDA hands every gateway event to it, and the listeners
+ *       answer plain questions right there (an answer takes microseconds). When full, the event
+ *       runs on the gateway reader itself, which slows reading rather than losing an interaction.
+ *   <li>slow (1 thread, {@link #SLOW_QUEUE} waiting): drawing charts. When full, the asker is told
+ *       the bot is busy and when to try again.
+ *   <li>requests ({@link #REQUESTS} threads): JDA's rate-limit workers, each sending one HTTP
+ *       request at a time, so at most this many requests are in flight. Work waits in the queue
+ *       instead of starting a thread per interaction (JDA's default), which is what grew threads
+ *       into the thousands in a burst.
+ *   <li>scheduler (2 threads): JDA's rate-limit timers; callbacks (2 threads): JDA's REST success
+ *       and failure callbacks; timer (1 thread): the deferral deadline of slow answers.
  * </ul>
+ *
+ * Idle pool threads end after 30 s, so after a burst the count falls back to the idle one.
  */
 final class DiscordThreads implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(DiscordThreads.class);
+  static final int REQUESTS = 48;
+  static final int SLOW_QUEUE = 50;
+  static final int EVENT_QUEUE = 5_000;
 
   final ThreadPoolExecutor events;
   final ThreadPoolExecutor callbacks;
-  final ThreadPoolExecutor answers;
+  final ThreadPoolExecutor slow;
+  final ThreadPoolExecutor requests;
+  final ScheduledThreadPoolExecutor scheduler;
   final ScheduledExecutorService timer;
 
   DiscordThreads() {
-    events = bounded("discord-event", 4, 2_000, DiscordThreads::dropEvent);
+    events = bounded("discord-event", 4, EVENT_QUEUE, new ThreadPoolExecutor.CallerRunsPolicy());
     callbacks = bounded("discord-callback", 2, 2_000, new ThreadPoolExecutor.CallerRunsPolicy());
-    answers =
+    slow = bounded("discord-slow", 1, SLOW_QUEUE, new ThreadPoolExecutor.AbortPolicy());
+    // Each queued task is one rate-limit bucket's worker, at most one per bucket, and buckets are
+    // bounded by the interactions and messages the bounded pools above let in; so the queue need
+    // not refuse (JDA would drop a refused request without telling its caller).
+    requests =
         bounded(
-            "discord-answer",
-            Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
-            1_000,
-            new ThreadPoolExecutor.AbortPolicy());
-    ScheduledThreadPoolExecutor scheduler =
-        new ScheduledThreadPoolExecutor(1, daemons("discord-deadline"));
+            "discord-request", REQUESTS, Integer.MAX_VALUE, new ThreadPoolExecutor.AbortPolicy());
+    scheduler = new ScheduledThreadPoolExecutor(2, daemons("discord-ratelimit"));
     scheduler.setRemoveOnCancelPolicy(true);
-    timer = scheduler;
+    ScheduledThreadPoolExecutor deadlines =
+        new ScheduledThreadPoolExecutor(1, daemons("discord-deadline"));
+    deadlines.setRemoveOnCancelPolicy(true);
+    timer = deadlines;
+  }
+
+  /** Whether the slow pool's thread is busy, so new slow work would have to wait. */
+  boolean slowBacklog() {
+    return slow.getActiveCount() >= slow.getMaximumPoolSize() || !slow.getQueue().isEmpty();
   }
 
   @Override
   public void close() {
-    for (ExecutorService pool : List.of(events, callbacks, answers, timer)) {
-      pool.shutdown();
-    }
-    for (ExecutorService pool : List.of(events, callbacks, answers, timer)) {
+    List<ExecutorService> pools = List.of(events, callbacks, slow, requests, scheduler, timer);
+    pools.forEach(ExecutorService::shutdown);
+    for (ExecutorService pool : pools) {
       try {
         if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
           pool.shutdownNow();
@@ -79,13 +94,6 @@ final class DiscordThreads implements AutoCloseable {
             whenFull);
     pool.allowCoreThreadTimeOut(true);
     return pool;
-  }
-
-  private static void dropEvent(Runnable event, ThreadPoolExecutor pool) {
-    if (!pool.isShutdown()) {
-      log.warn(
-          "Discord event queue is full ({} waiting); dropping an event", pool.getQueue().size());
-    }
   }
 
   private static ThreadFactory daemons(String name) {

@@ -3,6 +3,7 @@ package dev.ratebot.adapter.discord;
 import dev.ratebot.adapter.chat.Audience;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
+import java.util.List;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
@@ -16,22 +17,48 @@ final class Replies {
 
   private Replies() {}
 
+  /**
+   * A reply drawn for Discord.
+   *
+   * @param message the message
+   * @param problem whether the reply was a problem rather than an answer
+   */
+  record Drawn(DiscordMessage message, boolean problem) {}
+
+  /**
+   * The whole bot is overloaded (not this user): says so, and when to try again. The per-user limit
+   * keeps its own wording ("You're asking faster…"), for users who really do ask fast.
+   */
+  static Problem busy(long retryAfterSeconds) {
+    return new Problem(
+        Problem.Kind.RATE_LIMITED,
+        "I'm answering a lot of questions at once; please try again in "
+            + retryAfterSeconds
+            + " s.",
+        List.of(),
+        "");
+  }
+
   /** A slash command: an ephemeral reply, or an ephemeral "thinking…" that is then edited. */
-  static DeadlineResponder.Target toCommand(
+  static DeadlineResponder.Target<Drawn> toCommand(
       SlashCommandInteractionEvent event, DiscordRenderer renderer) {
     return toCommand(event, renderer, "/" + event.getName());
   }
 
   /** Any interaction answered with a new private message: a slash command, a "Why?" button. */
-  static DeadlineResponder.Target toCommand(
+  static DeadlineResponder.Target<Drawn> toCommand(
       IReplyCallback event, DiscordRenderer renderer, String what) {
-    return new DeadlineResponder.Target() {
+    return new DeadlineResponder.Target<>() {
       @Override
-      public void answer(Reply reply) {
-        DiscordMessage message = renderer.render(reply, Audience.ASKER);
+      public Drawn draw(Reply reply) {
+        return Replies.draw(renderer, reply);
+      }
+
+      @Override
+      public void answer(Drawn drawn) {
         event
-            .reply(message.toCreateData())
-            .setEphemeral(message.ephemeral())
+            .reply(drawn.message().toCreateData())
+            .setEphemeral(drawn.message().ephemeral())
             .queue(null, failed("reply to " + what, event.getId()));
       }
 
@@ -41,10 +68,10 @@ final class Replies {
       }
 
       @Override
-      public void answerLater(Reply reply) {
+      public void answerLater(Drawn drawn) {
         event
             .getHook()
-            .editOriginal(renderer.render(reply, Audience.ASKER).toEditData())
+            .editOriginal(drawn.message().toEditData())
             .queue(null, failed("edit deferred " + what, event.getId()));
       }
     };
@@ -54,19 +81,25 @@ final class Replies {
    * A refinement menu: the answer is updated in place. A problem (say, a rate limit) does not
    * replace the answer; it arrives as a separate ephemeral message.
    */
-  static DeadlineResponder.Target toMenu(
+  static DeadlineResponder.Target<Drawn> toMenu(
       StringSelectInteractionEvent event, DiscordRenderer renderer) {
-    return new DeadlineResponder.Target() {
+    return new DeadlineResponder.Target<>() {
       @Override
-      public void answer(Reply reply) {
-        DiscordMessage message = renderer.render(reply, Audience.ASKER);
-        if (reply instanceof Problem) {
+      public Drawn draw(Reply reply) {
+        return Replies.draw(renderer, reply);
+      }
+
+      @Override
+      public void answer(Drawn drawn) {
+        if (drawn.problem()) {
           event
-              .reply(message.toCreateData())
+              .reply(drawn.message().toCreateData())
               .setEphemeral(true)
               .queue(null, failed("reply to menu", event.getId()));
         } else {
-          event.editMessage(message.toEditData()).queue(null, failed("update", event.getId()));
+          event
+              .editMessage(drawn.message().toEditData())
+              .queue(null, failed("update", event.getId()));
         }
       }
 
@@ -76,22 +109,25 @@ final class Replies {
       }
 
       @Override
-      public void answerLater(Reply reply) {
-        DiscordMessage message = renderer.render(reply, Audience.ASKER);
-        if (reply instanceof Problem) {
+      public void answerLater(Drawn drawn) {
+        if (drawn.problem()) {
           event
               .getHook()
-              .sendMessage(message.toCreateData())
+              .sendMessage(drawn.message().toCreateData())
               .setEphemeral(true)
               .queue(null, failed("follow up menu", event.getId()));
         } else {
           event
               .getHook()
-              .editOriginal(message.toEditData())
+              .editOriginal(drawn.message().toEditData())
               .queue(null, failed("edit deferred update", event.getId()));
         }
       }
     };
+  }
+
+  private static Drawn draw(DiscordRenderer renderer, Reply reply) {
+    return new Drawn(renderer.render(reply, Audience.ASKER), reply instanceof Problem);
   }
 
   static Consumer<Throwable> failed(String what, String interactionId) {

@@ -2,7 +2,6 @@ package dev.ratebot.adapter.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
 import java.time.Duration;
 import java.util.List;
@@ -16,47 +15,70 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class DeadlineResponderTest {
-  final ExecutorService answers = Executors.newFixedThreadPool(2);
+  final ExecutorService slowPool = Executors.newFixedThreadPool(2);
   final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
   final Reply answer = Fixtures.answer("latam").build();
+  final Reply chart = Fixtures.answer("chart latam").build();
 
   @AfterEach
   void stop() {
-    answers.shutdownNow();
+    slowPool.shutdownNow();
     timer.shutdownNow();
   }
 
+  private DeadlineResponder responder(Duration grace, boolean backlog) {
+    return responder(slowPool, grace, backlog);
+  }
+
+  private DeadlineResponder responder(ExecutorService pool, Duration grace, boolean backlog) {
+    return new DeadlineResponder(pool, timer, grace, () -> backlog, r -> r == chart);
+  }
+
   @Test
-  void aQuickAnswerIsTheResponseItself() throws Exception {
+  void aPlainAnswerIsTheFirstResponseEvenWhenTheSlowPoolIsBusy() throws Exception {
     Recording target = new Recording(1);
 
-    new DeadlineResponder(answers, timer, Duration.ofSeconds(10), () -> false)
-        .respond(() -> answer, target);
+    responder(Duration.ofSeconds(10), true).respond(() -> answer, target);
+
+    assertThat(target.await()).containsExactly("answer " + answer.summary());
+    assertThat(target.drawnOn).containsExactly(Thread.currentThread().getName());
+  }
+
+  @Test
+  void aPlainAnswerIsNeverDeferredEvenWhenTheInteractionIsOld() throws Exception {
+    Recording target = new Recording(1);
+
+    responder(Duration.ofSeconds(1), false)
+        .respond(() -> answer, target, java.time.Instant.now().minusSeconds(20));
 
     assertThat(target.await()).containsExactly("answer " + answer.summary());
   }
 
   @Test
-  void aSlowAnswerIsDeferredThenSentLater() throws Exception {
+  void aQuickChartIsTheResponseItselfDrawnOffTheCallingThread() throws Exception {
+    Recording target = new Recording(1);
+
+    responder(Duration.ofSeconds(10), false).respond(() -> chart, target);
+
+    assertThat(target.await()).containsExactly("answer " + chart.summary());
+    assertThat(target.drawnOn).doesNotContain(Thread.currentThread().getName());
+  }
+
+  @Test
+  void aSlowChartIsDeferredThenSentLater() throws Exception {
     Recording target = new Recording(2);
     CountDownLatch release = new CountDownLatch(1);
     target.onDefer = release::countDown;
+    target.beforeDraw = () -> await(release);
 
-    new DeadlineResponder(answers, timer, Duration.ofMillis(50), () -> false)
-        .respond(
-            () -> {
-              await(release);
-              return answer;
-            },
-            target);
+    responder(Duration.ofMillis(50), false).respond(() -> chart, target);
 
-    assertThat(target.await()).containsExactly("defer", "later " + answer.summary());
+    assertThat(target.await()).containsExactly("defer", "later " + chart.summary());
   }
 
   @Test
   void theGracePeriodCountsFromTheInteractionsCreation() {
-    DeadlineResponder responder =
-        new DeadlineResponder(answers, timer, Duration.ofMillis(1500), () -> false);
+    DeadlineResponder responder = responder(Duration.ofMillis(1500), false);
     java.time.Instant now = java.time.Instant.now();
 
     assertThat(responder.deferAfter(now.minusSeconds(5))).isZero();
@@ -66,45 +88,35 @@ class DeadlineResponderTest {
   }
 
   @Test
-  void anInteractionThatWaitedTooLongIsDeferredAtOnce() throws Exception {
+  void aChartForAnInteractionThatWaitedTooLongIsDeferredAtOnce() throws Exception {
     Recording target = new Recording(2);
     CountDownLatch release = new CountDownLatch(1);
     target.onDefer = release::countDown;
+    target.beforeDraw = () -> await(release);
 
-    new DeadlineResponder(answers, timer, Duration.ofSeconds(10), () -> false)
-        .respond(
-            () -> {
-              await(release);
-              return answer;
-            },
-            target,
-            java.time.Instant.now().minusSeconds(20));
+    responder(Duration.ofSeconds(10), false)
+        .respond(() -> chart, target, java.time.Instant.now().minusSeconds(20));
 
-    assertThat(target.await()).containsExactly("defer", "later " + answer.summary());
+    assertThat(target.await()).containsExactly("defer", "later " + chart.summary());
   }
 
   @Test
-  void aBacklogDefersAtOnce() throws Exception {
+  void aChartBehindOtherChartsIsDeferredAtOnce() throws Exception {
     Recording target = new Recording(2);
     CountDownLatch release = new CountDownLatch(1);
     target.onDefer = release::countDown;
+    target.beforeDraw = () -> await(release);
 
-    new DeadlineResponder(answers, timer, Duration.ofSeconds(10), () -> true)
-        .respond(
-            () -> {
-              await(release);
-              return answer;
-            },
-            target);
+    responder(Duration.ofSeconds(10), true).respond(() -> chart, target);
 
-    assertThat(target.await()).containsExactly("defer", "later " + answer.summary());
+    assertThat(target.await()).containsExactly("defer", "later " + chart.summary());
   }
 
   @Test
   void aFailingHandlerBecomesAnInternalProblemWithAReference() throws Exception {
     Recording target = new Recording(1);
 
-    new DeadlineResponder(answers, timer, Duration.ofSeconds(10), () -> false)
+    responder(Duration.ofSeconds(10), false)
         .respond(
             () -> {
               throw new IllegalStateException("boom");
@@ -119,15 +131,19 @@ class DeadlineResponderTest {
   }
 
   @Test
-  void aFullPoolAnswersBusyAtOnce() throws Exception {
+  void aFullSlowPoolSaysTheBotIsBusyNotThatTheUserAsksTooFast() throws Exception {
     Recording target = new Recording(1);
     ExecutorService closed = Executors.newSingleThreadExecutor();
     closed.shutdown();
 
-    new DeadlineResponder(closed, timer, Duration.ofSeconds(10), () -> false)
-        .respond(() -> answer, target);
+    responder(closed, Duration.ofSeconds(10), false).respond(() -> chart, target);
 
-    assertThat(target.await()).containsExactly("answer " + Problem.rateLimited(5).summary());
+    assertThat(target.await())
+        .singleElement()
+        .asString()
+        .isEqualTo("answer " + DeadlineResponder.busy().summary())
+        .contains("try again in 5 s")
+        .doesNotContain("faster");
   }
 
   private static void await(CountDownLatch latch) {
@@ -139,10 +155,12 @@ class DeadlineResponderTest {
   }
 
   /** Records what the responder asked for, and lets a test wait for it. */
-  static final class Recording implements DeadlineResponder.Target {
+  static final class Recording implements DeadlineResponder.Target<Reply> {
     final List<String> events = new CopyOnWriteArrayList<>();
+    final List<String> drawnOn = new CopyOnWriteArrayList<>();
     final CountDownLatch done;
     Runnable onDefer = () -> {};
+    Runnable beforeDraw = () -> {};
 
     Recording(int expected) {
       done = new CountDownLatch(expected);
@@ -151,6 +169,13 @@ class DeadlineResponderTest {
     List<String> await() throws InterruptedException {
       assertThat(done.await(30, TimeUnit.SECONDS)).as("responses " + events).isTrue();
       return events;
+    }
+
+    @Override
+    public Reply draw(Reply reply) {
+      drawnOn.add(Thread.currentThread().getName());
+      beforeDraw.run();
+      return reply;
     }
 
     @Override

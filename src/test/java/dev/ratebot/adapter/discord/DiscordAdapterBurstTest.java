@@ -4,27 +4,32 @@ import static dev.ratebot.adapter.discord.DiscordHarness.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ratebot.app.Wiring;
+import dev.ratebot.fake.discord.DiscordPayloads;
 import dev.ratebot.fake.discord.FakeDiscord;
 import dev.ratebot.fake.discord.RecordedCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * 200 slash commands from 200 users in one burst: every one is answered once, each within Discord's
- * 3 s, measured from the moment the fake gateway sent the interaction to the moment the callback
- * reached the fake REST API.
+ * 300 slash commands from 300 users in one burst: every one is answered once, in the first
+ * response, each within Discord's 3 s, measured from the moment the fake gateway sent the
+ * interaction to the moment the callback reached the fake REST API; nobody is told they ask too
+ * fast. And a burst of mentions beyond the queue: every one gets exactly one reply, through the
+ * fake's 429s.
  */
 @Timeout(180)
 class DiscordAdapterBurstTest {
-  static final int BURST = 200;
+  static final int BURST = 300;
 
   /** Interactions answered before the burst, so the burst meets a running bot, not a cold JVM. */
   static final int WARM_UP = 50;
@@ -91,20 +96,65 @@ class DiscordAdapterBurstTest {
           Runtime.getRuntime().availableProcessors());
       assertThat(latencies).allSatisfy(l -> assertThat(l).isLessThanOrEqualTo(DEADLINE));
       assertThat(callbacks)
-          .filteredOn(c -> c.body().path("type").asInt() == 4)
-          .allSatisfy(c -> assertThat(c.body().path("data").path("embeds")).hasSize(1));
-      for (RecordedCall deferral : deferred) {
-        RecordedCall edit =
-            harness.discord.calls().awaitOne(FakeDiscord.editOriginalOf(token(deferral)), WAIT);
-        assertThat(edit.body().path("embeds")).hasSize(1);
-      }
-      if (lastCallback.body().path("type").asInt() == 5) {
-        harness.discord.calls().awaitOne(FakeDiscord.editOriginalOf(last), WAIT);
-      }
+          .allSatisfy(c -> assertThat(c.body().path("type").asInt()).isEqualTo(4))
+          .allSatisfy(c -> assertThat(c.body().path("data").path("embeds")).hasSize(1))
+          .allSatisfy(c -> assertThat(c.body().toString()).doesNotContain("faster", "busy"));
+      assertThat(lastCallback.body().path("type").asInt()).isEqualTo(4);
+      assertThat(harness.discord.calls().matching(c -> c.method().equals("PATCH"))).isEmpty();
       assertThat(harness.requests).hasSize(WARM_UP + BURST + 1);
       assertThat(harness.requests.stream().map(r -> r.userId()).distinct())
           .hasSize(WARM_UP + BURST + 1);
     }
+  }
+
+  @Test
+  void aMentionBurstBeyondTheQueueGetsShortRepliesAndNoMentionIsLost() throws Exception {
+    int mentions = 300;
+    int queue = 60;
+    try (DiscordHarness harness =
+        DiscordHarness.withMentionQueue(Wiring.bundledHandler(), Wiring.bundledCommands(), queue)) {
+      Set<String> sent = new HashSet<>();
+      for (int i = 0; i < mentions; i++) {
+        String user = Long.toString(1_300_000_000_000_300_000L + i);
+        String channel = DiscordPayloads.busyChannelId(i % DiscordPayloads.BUSY_CHANNELS);
+        sent.add(
+            harness.discord.messageCreate(
+                DiscordPayloads.guildMention(
+                    user, "<@" + DiscordPayloads.BOT_ID + "> senior python latam", channel)));
+      }
+
+      List<RecordedCall> replies =
+          harness
+              .discord
+              .calls()
+              .await(c -> sent.contains(repliedTo(c)), mentions, WAIT.multipliedBy(3));
+
+      assertThat(replies.stream().map(DiscordAdapterBurstTest::repliedTo).distinct())
+          .hasSize(mentions);
+      List<RecordedCall> answers =
+          replies.stream().filter(c -> !c.body().path("embeds").isEmpty()).toList();
+      List<RecordedCall> busy =
+          replies.stream().filter(c -> c.body().path("embeds").isEmpty()).toList();
+      assertThat(answers).hasSizeGreaterThanOrEqualTo(queue);
+      assertThat(busy)
+          .isNotEmpty()
+          .allSatisfy(
+              c ->
+                  assertThat(c.body().path("content").asText())
+                      .containsPattern("try again in [0-9]+ s")
+                      .doesNotContain("faster"));
+      assertThat(harness.discord.rateLimited().all()).as("the fake's 429s were met").isNotEmpty();
+      System.out.printf(
+          "Discord mention burst of %d (queue %d): %d answers, %d busy replies, %d requests"
+              + " refused with 429 and retried%n",
+          mentions, queue, answers.size(), busy.size(), harness.discord.rateLimited().all().size());
+    }
+  }
+
+  private static String repliedTo(RecordedCall call) {
+    return call.is("POST", "channels/\\d+/messages")
+        ? call.body().path("message_reference").path("message_id").asText()
+        : "";
   }
 
   private static long processCpuNanos() {

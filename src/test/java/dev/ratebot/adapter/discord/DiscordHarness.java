@@ -19,6 +19,7 @@ final class DiscordHarness implements AutoCloseable {
   final FakeDiscord discord;
   final List<Request> requests = new CopyOnWriteArrayList<>();
   private DiscordAdapter adapter;
+  private int mentionQueue = MentionListener.DEFAULT_QUEUE;
 
   private DiscordHarness(FakeDiscord discord) {
     this.discord = discord;
@@ -45,6 +46,20 @@ final class DiscordHarness implements AutoCloseable {
         FakeDiscord.TOKEN, discord.apiUrl(), discord.gatewayUrl(), guildId, compression);
   }
 
+  /** A harness whose adapter lets at most {@code mentionQueue} mention answers wait to be sent. */
+  static DiscordHarness withMentionQueue(
+      RequestHandler handler, CommandRegistry commands, int mentionQueue) throws Exception {
+    DiscordHarness harness = new DiscordHarness(FakeDiscord.start());
+    harness.mentionQueue = mentionQueue;
+    try {
+      harness.connect(handler, commands, true, Optional.empty());
+    } catch (Exception | Error e) {
+      harness.close();
+      throw e;
+    }
+    return harness;
+  }
+
   /** Starts a (new) adapter against this harness's fake; closes the previous one first. */
   DiscordAdapter connect(
       RequestHandler handler,
@@ -62,7 +77,9 @@ final class DiscordHarness implements AutoCloseable {
               requests.add(request);
               return handler.handle(request);
             },
-            commands);
+            commands,
+            DiscordAdapter.READY_TIMEOUT,
+            mentionQueue);
     adapter.start();
     return adapter;
   }

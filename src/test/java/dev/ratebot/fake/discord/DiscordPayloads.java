@@ -134,15 +134,30 @@ public final class DiscordPayloads {
     return role;
   }
 
+  /**
+   * More text channels in the test server, for bursts: Discord limits messages per channel (5 per 5
+   * s), so a burst of mentions in one channel could not be answered in any reasonable time.
+   */
+  public static final int BUSY_CHANNELS = 50;
+
+  /** The id of busy channel {@code n} (0 to {@link #BUSY_CHANNELS} - 1). */
+  public static String busyChannelId(int n) {
+    return Long.toString(1_300_000_000_000_010_000L + n);
+  }
+
   /** The text channel every test talks in. */
   public static ObjectNode textChannel() {
+    return textChannel(CHANNEL_ID, "general", 0);
+  }
+
+  private static ObjectNode textChannel(String id, String name, int position) {
     ObjectNode channel = JSON.createObjectNode();
     channel
-        .put("id", CHANNEL_ID)
+        .put("id", id)
         .put("type", 0)
         .put("guild_id", GUILD_ID)
-        .put("name", "general")
-        .put("position", 0)
+        .put("name", name)
+        .put("position", position)
         .put("flags", 0)
         .putNull("parent_id")
         .putNull("topic")
@@ -224,7 +239,11 @@ public final class DiscordPayloads {
     ArrayNode roles = guild.putArray("roles");
     roles.add(role(GUILD_ID, "@everyone", EVERYONE_PERMISSIONS, false));
     roles.add(role(BOT_ROLE_ID, "ratebot", EVERYONE_PERMISSIONS, true));
-    guild.putArray("channels").add(textChannel().without("guild_id"));
+    ArrayNode channels = guild.putArray("channels");
+    channels.add(textChannel().without("guild_id"));
+    for (int n = 0; n < BUSY_CHANNELS; n++) {
+      channels.add(textChannel(busyChannelId(n), "busy-" + n, n + 1).without("guild_id"));
+    }
     guild.putArray("threads");
     guild.putArray("members").add(member(user(BOT_ID, "ratebot", true), BOT_ROLE_ID));
     guild.putArray("voice_states");
@@ -343,7 +362,12 @@ public final class DiscordPayloads {
    * A message by a user in the test channel that mentions the bot, as MESSAGE_CREATE carries it.
    */
   public static ObjectNode guildMention(String userId, String content) {
-    ObjectNode message = message(snowflake(), CHANNEL_ID, user(userId, "asker", false), content);
+    return guildMention(userId, content, CHANNEL_ID);
+  }
+
+  /** A message that mentions the bot, in a channel of the test server. */
+  public static ObjectNode guildMention(String userId, String content, String channelId) {
+    ObjectNode message = message(snowflake(), channelId, user(userId, "asker", false), content);
     message.put("guild_id", GUILD_ID);
     message.set("member", member(null));
     ObjectNode mentioned = user(BOT_ID, "ratebot", true);

@@ -24,21 +24,37 @@ public final class FakeDiscord implements AutoCloseable {
   private final FakeDiscordGateway gateway;
   private final AtomicInteger tokens = new AtomicInteger();
 
-  private FakeDiscord(int heartbeatInterval) throws IOException, InterruptedException {
+  private FakeDiscord(int heartbeatInterval, FakeRateLimits limits)
+      throws IOException, InterruptedException {
     gateway = new FakeDiscordGateway(TOKEN, heartbeatInterval);
     gateway.startAndWait();
-    rest = new FakeDiscordRest(TOKEN, gateway::url);
+    rest = new FakeDiscordRest(TOKEN, gateway::url, limits);
   }
 
-  /** Starts a fake with Discord's usual heartbeat interval (41.25 s). */
+  /**
+   * Starts a fake with Discord's usual heartbeat interval (41.25 s) and its rate limits: 50
+   * requests a second globally (interactions exempt), 5 messages per 5 s in a channel.
+   */
   public static FakeDiscord start() throws IOException, InterruptedException {
-    return new FakeDiscord(41_250);
+    return new FakeDiscord(41_250, FakeRateLimits.discords());
   }
 
   /** Starts a fake with the given heartbeat interval, for tests about heartbeats. */
   public static FakeDiscord start(Duration heartbeatInterval)
       throws IOException, InterruptedException {
-    return new FakeDiscord((int) heartbeatInterval.toMillis());
+    return new FakeDiscord((int) heartbeatInterval.toMillis(), FakeRateLimits.discords());
+  }
+
+  /**
+   * Starts a fake with other rate limits, for tests that need a 429 sooner.
+   *
+   * @param globalPerSecond requests a second globally, interactions exempt
+   * @param messagesPerChannel messages created per {@code window} in one channel
+   */
+  public static FakeDiscord start(int globalPerSecond, int messagesPerChannel, Duration window)
+      throws IOException, InterruptedException {
+    return new FakeDiscord(
+        41_250, new FakeRateLimits(globalPerSecond, messagesPerChannel, window.toMillis()));
   }
 
   public String apiUrl() {
@@ -52,6 +68,11 @@ public final class FakeDiscord implements AutoCloseable {
   /** Every REST call so far, and waits on them. */
   public CallLog<RecordedCall> calls() {
     return rest.calls;
+  }
+
+  /** Every REST call refused with 429 (Discord's rate limits); these are not in {@link #calls}. */
+  public CallLog<RecordedCall> rateLimited() {
+    return rest.limited;
   }
 
   /** Every gateway payload the client sent (with a "connection" number added). */

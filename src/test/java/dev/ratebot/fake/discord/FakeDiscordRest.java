@@ -46,17 +46,27 @@ final class FakeDiscordRest implements AutoCloseable {
   private final Supplier<String> gatewayUrl;
   final CallLog<RecordedCall> calls = new CallLog<>();
 
+  /** Calls refused with 429 under {@link #limits}; they are not in {@link #calls}. */
+  final CallLog<RecordedCall> limited = new CallLog<>();
+
+  private final FakeRateLimits limits;
+
   /** Registered commands by scope: "global" or a guild id. */
   final Map<String, ArrayNode> commands = new ConcurrentHashMap<>();
 
   /** Messages by id. */
   final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
 
+  /** Interaction tokens already given their one first response. */
+  private final java.util.Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+
   /** Interaction token to the id of its original response message. */
   final Map<String, String> originals = new ConcurrentHashMap<>();
 
-  FakeDiscordRest(String token, Supplier<String> gatewayUrl) throws IOException {
+  FakeDiscordRest(String token, Supplier<String> gatewayUrl, FakeRateLimits limits)
+      throws IOException {
     this.token = token;
+    this.limits = limits;
     this.gatewayUrl = gatewayUrl;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     server.setExecutor(workers);
@@ -115,6 +125,13 @@ final class FakeDiscordRest implements AutoCloseable {
       RecordedCall call =
           new RecordedCall(
               exchange.getRequestMethod(), path, query, auth, body, System.nanoTime(), files);
+      FakeRateLimits.Verdict verdict = limits.check(call.method(), path);
+      verdict.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+      if (verdict.refusal().isPresent()) {
+        limited.add(call);
+        respond(exchange, new Response(429, verdict.refusal().get()));
+        return;
+      }
       Response response = refused != null ? refused : route(call);
       calls.add(call);
       respond(exchange, response);
@@ -196,6 +213,9 @@ final class FakeDiscordRest implements AutoCloseable {
   private Response callback(String token, JsonNode body, List<Multipart.UploadedFile> files) {
     int type = body.path("type").asInt();
     JsonNode data = body.path("data");
+    if (!acknowledged.add(token)) {
+      return error(400, 40060, "Interaction has already been acknowledged.");
+    }
     if (!files.isEmpty() && type != 4 && type != 7) {
       return error(400, 50035, "Invalid Form Body: files on callback type " + type);
     }

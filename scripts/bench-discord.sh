@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Bursts against the loopback fake Discord (Discord's rate limits on): a bare JDA bot and ratebot, each
+# in a fresh JVM, at 1,000 and at 3,000 interactions at once, then 2,000 mentions. Each run ends with 90 s
+# idle to count the threads left. Results go to target/bench/discord.txt; docs/PERFORMANCE.md reports them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p target/bench
+
+./mvnw -q -B test-compile -Dquick=true
+./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
+cp="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
+
+: > target/bench/discord.txt
+for run in "bare 1000 0" "ratebot 1000 0" "bare 3000 2000" "ratebot 3000 2000"; do
+  # shellcheck disable=SC2086
+  java -cp "$cp" dev.ratebot.bench.DiscordBurstBenchmark $run 2>>target/bench/discord-log.txt \
+    | tee -a target/bench/discord.txt
+done

@@ -1,0 +1,133 @@
+package dev.ratebot.fake.discord;
+
+import static dev.ratebot.fake.discord.DiscordPayloads.JSON;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Discord's REST rate limits, as documented (discord.com/developers/docs/topics/rate-limits):
+ *
+ * <ul>
+ *   <li>a global limit of {@code globalPerSecond} requests a second for the bot, over every route
+ *       but the interaction endpoints ({@code interactions/…} and the interaction webhooks), which
+ *       are exempt;
+ *   <li>a per-route bucket for creating channel messages, {@code messagesPerChannel} per {@code
+ *       window} per channel, announced on every response with the {@code X-RateLimit-*} headers.
+ * </ul>
+ *
+ * A request over a limit is answered 429 with Discord's body ({@code message}, {@code retry_after}
+ * in seconds, {@code global}) and headers ({@code Retry-After} in whole seconds, {@code
+ * X-RateLimit-Scope}, {@code X-RateLimit-Global} for the global limit, and {@code Via} as Discord's
+ * edge sends it: JDA takes a 429 without {@code Via} for a Cloudflare ban).
+ */
+final class FakeRateLimits {
+  private static final Pattern CHANNEL_MESSAGES = Pattern.compile("channels/(\\d+)/messages");
+  private static final String MESSAGES_BUCKET = "f3a1c0de5b6a4c2e9d8b7a6c5e4d3c2b";
+
+  private final int globalPerSecond;
+  private final int messagesPerChannel;
+  private final long windowNanos;
+  private final LongSupplier nanoTime;
+  private long globalStart;
+  private int globalCount;
+  private final Map<String, long[]> channels = new HashMap<>();
+
+  /**
+   * @param globalPerSecond requests a second over all limited routes
+   * @param messagesPerChannel messages created per window in one channel
+   * @param windowMillis the per-channel window
+   */
+  FakeRateLimits(int globalPerSecond, int messagesPerChannel, long windowMillis) {
+    this(globalPerSecond, messagesPerChannel, windowMillis, System::nanoTime);
+  }
+
+  FakeRateLimits(
+      int globalPerSecond, int messagesPerChannel, long windowMillis, LongSupplier nanoTime) {
+    this.globalPerSecond = globalPerSecond;
+    this.messagesPerChannel = messagesPerChannel;
+    this.windowNanos = TimeUnit.MILLISECONDS.toNanos(windowMillis);
+    this.nanoTime = nanoTime;
+    this.globalStart = nanoTime.getAsLong();
+  }
+
+  /** Discord's published limits: 50 a second globally, 5 messages per 5 s in a channel. */
+  static FakeRateLimits discords() {
+    return new FakeRateLimits(50, 5, 5_000);
+  }
+
+  /**
+   * What the limits say of one request.
+   *
+   * @param refusal the 429 body, when refused
+   * @param headers headers to add to the response, refused or not
+   */
+  record Verdict(Optional<ObjectNode> refusal, Map<String, String> headers) {}
+
+  /** Counts the request against its limits, or refuses it. */
+  synchronized Verdict check(String method, String path) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Via", "1.1 google");
+    if (path.startsWith("interactions/") || path.startsWith("webhooks/")) {
+      return new Verdict(Optional.empty(), headers);
+    }
+    long now = nanoTime.getAsLong();
+    if (now - globalStart >= TimeUnit.SECONDS.toNanos(1)) {
+      globalStart = now;
+      globalCount = 0;
+    }
+    if (globalCount >= globalPerSecond) {
+      double retry = seconds(globalStart + TimeUnit.SECONDS.toNanos(1) - now);
+      headers.put("Retry-After", Long.toString((long) Math.ceil(retry)));
+      headers.put("X-RateLimit-Global", "true");
+      headers.put("X-RateLimit-Scope", "global");
+      return new Verdict(Optional.of(refusal(retry, true)), headers);
+    }
+    Matcher channel = CHANNEL_MESSAGES.matcher(path);
+    if (method.equals("POST") && channel.matches()) {
+      long[] bucket = channels.computeIfAbsent(channel.group(1), id -> new long[] {now, 0});
+      if (now - bucket[0] >= windowNanos) {
+        bucket[0] = now;
+        bucket[1] = 0;
+      }
+      double resetAfter = seconds(bucket[0] + windowNanos - now);
+      headers.put("X-RateLimit-Limit", Integer.toString(messagesPerChannel));
+      headers.put("X-RateLimit-Reset-After", format(resetAfter));
+      headers.put("X-RateLimit-Reset", format(System.currentTimeMillis() / 1000.0 + resetAfter));
+      headers.put("X-RateLimit-Bucket", MESSAGES_BUCKET);
+      if (bucket[1] >= messagesPerChannel) {
+        headers.put("X-RateLimit-Remaining", "0");
+        headers.put("Retry-After", Long.toString((long) Math.ceil(resetAfter)));
+        headers.put("X-RateLimit-Scope", "user");
+        return new Verdict(Optional.of(refusal(resetAfter, false)), headers);
+      }
+      bucket[1]++;
+      headers.put("X-RateLimit-Remaining", Long.toString(messagesPerChannel - bucket[1]));
+    }
+    globalCount++;
+    return new Verdict(Optional.empty(), headers);
+  }
+
+  private static ObjectNode refusal(double retryAfter, boolean global) {
+    return JSON.createObjectNode()
+        .put("message", "You are being rate limited.")
+        .put("retry_after", Math.round(retryAfter * 1000) / 1000.0)
+        .put("global", global);
+  }
+
+  private static double seconds(long nanos) {
+    return Math.max(0, nanos) / 1e9;
+  }
+
+  private static String format(double seconds) {
+    return String.format(Locale.ROOT, "%.3f", seconds);
+  }
+}
