@@ -1,5 +1,6 @@
 package dev.ratebot.adapter.discord;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 final class DiscordThreads implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DiscordThreads.class);
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(1);
 
   final ThreadPoolExecutor events;
   final ThreadPoolExecutor callbacks;
@@ -49,14 +51,30 @@ final class DiscordThreads implements AutoCloseable {
     timer = scheduler;
   }
 
+  /**
+   * Takes no more events and waits, at most {@code wait}, for the answers in flight; JDA is still
+   * connected, so their replies can go out.
+   */
+  void drain(Duration wait) {
+    events.shutdown();
+    answers.shutdown();
+    try {
+      answers.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Stops every pool; work still running is interrupted after a short wait. */
   @Override
   public void close() {
-    for (ExecutorService pool : List.of(events, callbacks, answers, timer)) {
-      pool.shutdown();
-    }
-    for (ExecutorService pool : List.of(events, callbacks, answers, timer)) {
+    List<ExecutorService> pools = List.of(events, callbacks, answers, timer);
+    pools.forEach(ExecutorService::shutdown);
+    long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+    for (ExecutorService pool : pools) {
       try {
-        if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+        if (!pool.awaitTermination(
+            Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
           pool.shutdownNow();
         }
       } catch (InterruptedException e) {
