@@ -7,6 +7,7 @@ import dev.ratebot.adapter.slack.SlackAdapter;
 import dev.ratebot.adapter.slack.SlackSettings;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.RequestHandler;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /** The chat adapters whose credentials are set, started together and closed together. */
 final class ChatAdapters implements AutoCloseable {
+  static final Duration CLOSE_BUDGET = Duration.ofSeconds(6);
+
   private final List<ChatAdapter> adapters;
   private final List<ChatAdapter> started = new ArrayList<>();
 
@@ -59,10 +62,29 @@ final class ChatAdapters implements AutoCloseable {
         .info("ratebot is answering on {} chat platform(s)", started.size());
   }
 
+  /**
+   * Closes the started adapters side by side and returns within {@link #CLOSE_BUDGET}: each adapter
+   * bounds its own close (Discord 5 s, Slack 3 s), so together they fit Docker's 10 s.
+   */
   @Override
   public void close() {
+    List<Thread> closing = new ArrayList<>();
     for (ChatAdapter adapter : started) {
-      adapter.close();
+      Thread thread = new Thread(adapter::close, "ratebot-close-" + closing.size());
+      thread.setDaemon(true);
+      thread.start();
+      closing.add(thread);
+    }
+    long deadline = System.nanoTime() + CLOSE_BUDGET.toNanos();
+    try {
+      for (Thread thread : closing) {
+        long left = deadline - System.nanoTime();
+        if (left > 0) {
+          thread.join(Math.max(1, left / 1_000_000));
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     started.clear();
   }

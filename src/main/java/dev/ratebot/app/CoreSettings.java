@@ -38,6 +38,8 @@ public record CoreSettings(
   /** The value of {@code RATEBOT_FX_URL} that turns fetching off. */
   public static final String NO_FETCHING = "none";
 
+  private static final List<String> LOG_LEVELS = List.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
+
   public CoreSettings {
     dataFiles = List.copyOf(dataFiles);
     if (dataFiles.isEmpty()) {
@@ -64,6 +66,7 @@ public record CoreSettings(
     int perMinute = integer(env, Setting.RATEBOT_RATE_LIMIT_PER_MINUTE, 1, 1_000_000);
     Optional<URI> fxUrl = exchangeRatesUrl(env.get(Setting.RATEBOT_FX_URL.name()));
     String currency = displayCurrency(env.get(Setting.RATEBOT_CURRENCY.name()));
+    checkLogLevel(env.get(Setting.RATEBOT_LOG_LEVEL.name()));
     return new CoreSettings(
         data, new EstimateSettings(hours), new RateLimit(burst, perMinute), fxUrl, currency);
   }
@@ -148,6 +151,22 @@ public record CoreSettings(
               + ".");
     }
     return code;
+  }
+
+  // Logback reads the level itself, and would take a misspelt one as DEBUG: refuse it here first.
+  private static void checkLogLevel(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return;
+    }
+    if (!LOG_LEVELS.contains(raw.strip().toUpperCase(Locale.ROOT))) {
+      throw new SettingsException(
+          Setting.RATEBOT_LOG_LEVEL.name()
+              + " must be one of "
+              + String.join(", ", LOG_LEVELS)
+              + ", got '"
+              + raw.strip()
+              + "'.");
+    }
   }
 
   private static int integer(Map<String, String> env, Setting setting, int min, int max) {

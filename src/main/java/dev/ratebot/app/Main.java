@@ -13,6 +13,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts ratebot: one question from the arguments, the chat adapters whose credentials are set, or
@@ -39,7 +41,7 @@ public final class Main {
   @SuppressWarnings("SystemConsoleNull")
   static int run(
       String[] args,
-      Map<String, String> env,
+      Map<String, String> environment,
       java.io.InputStream in,
       PrintStream out,
       PrintStream err) {
@@ -48,8 +50,14 @@ public final class Main {
       return 0;
     }
     Arguments arguments;
+    Map<String, String> env;
     try {
       arguments = Arguments.parse(args);
+      if (arguments.version()) {
+        out.println(Version.line());
+        return 0;
+      }
+      env = SecretFiles.resolve(environment);
     } catch (SettingsException e) {
       err.println("ratebot: " + e.getMessage());
       return EXIT_BAD_SETUP;
@@ -82,7 +90,7 @@ public final class Main {
       return EXIT_BAD_SETUP;
     }
     if (!chat.isEmpty()) {
-      return serve(chat, exchangeRates, err);
+      return serve(chat, exchangeRates, err, debug(env));
     }
     boolean person = System.console() != null;
     if (person) {
@@ -98,15 +106,23 @@ public final class Main {
     }
   }
 
-  // Answers in chat until the process is told to stop; SIGTERM closes every connection cleanly.
-  private static int serve(ChatAdapters chat, EcbRates exchangeRates, PrintStream err) {
+  // Answers in chat until the process is told to stop. SIGTERM closes every connection within
+  // Docker's 10 s grace, and the process then exits 0: a stop asked for is not a failure.
+  private static int serve(
+      ChatAdapters chat, EcbRates exchangeRates, PrintStream err, boolean debug) {
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
         new Thread(
             () -> {
+              long start = System.nanoTime();
+              Logger log = LoggerFactory.getLogger(Main.class);
+              log.info("Stopping: closing the chat connections");
               chat.close();
               exchangeRates.close();
+              log.info("Stopped in {} ms", (System.nanoTime() - start) / 1_000_000);
               stopped.countDown();
+              // Only the stop asked for (SIGTERM, Ctrl-C) gets here; the JVM would exit 143.
+              Runtime.getRuntime().halt(0);
             },
             "ratebot-shutdown");
     exchangeRates.start();
@@ -114,7 +130,11 @@ public final class Main {
       chat.start();
     } catch (Exception e) {
       exchangeRates.close();
+      // The adapters say what failed in words; the trace is for whoever asked for DEBUG.
       err.println("ratebot: " + e.getMessage());
+      if (debug) {
+        e.printStackTrace(err);
+      }
       return EXIT_BAD_SETUP;
     }
     Runtime.getRuntime().addShutdownHook(hook);
@@ -126,5 +146,10 @@ public final class Main {
       exchangeRates.close();
     }
     return 0;
+  }
+
+  private static boolean debug(Map<String, String> env) {
+    String level = env.getOrDefault(Setting.RATEBOT_LOG_LEVEL.name(), "").strip();
+    return level.equalsIgnoreCase("DEBUG") || level.equalsIgnoreCase("TRACE");
   }
 }

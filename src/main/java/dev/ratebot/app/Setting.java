@@ -26,17 +26,32 @@ public enum Setting {
           + " or a prompt (never for a one-shot question); none turns fetching off. Until a fetch"
           + " succeeds, and when one fails, the bundled snapshot (or the last rates fetched) is"
           + " used."),
-  RATEBOT_LOG_LEVEL("INFO", "Log level (ERROR, WARN, INFO, DEBUG); logs go to standard error."),
+  RATEBOT_LOG_LEVEL(
+      "INFO",
+      "Log level (ERROR, WARN, INFO, DEBUG, TRACE; any other stops start-up); logs go to standard"
+          + " error. At DEBUG a start-up failure also prints its stack trace."),
   SLACK_BOT_TOKEN(
       "unset",
       "Slack bot token (xoxb-…). With SLACK_APP_TOKEN, starts the Slack adapter; setting only one"
           + " of the two stops start-up."),
   SLACK_APP_TOKEN(
       "unset", "Slack app-level token (xapp-…) with connections:write, for Socket Mode."),
+  SLACK_BOT_TOKEN_FILE(
+      "unset",
+      "A file holding SLACK_BOT_TOKEN (a Docker or Kubernetes secret); a trailing line break is"
+          + " dropped. Setting both SLACK_BOT_TOKEN and this stops start-up."),
+  SLACK_APP_TOKEN_FILE(
+      "unset",
+      "A file holding SLACK_APP_TOKEN; a trailing line break is dropped. Setting both stops"
+          + " start-up."),
   SLACK_API_URL(
       "https://slack.com/api/",
       "Slack Web API base, also used for apps.connections.open (GovSlack, a proxy, tests)."),
   DISCORD_TOKEN("unset", "Discord bot token. When set, starts the Discord adapter; never logged."),
+  DISCORD_TOKEN_FILE(
+      "unset",
+      "A file holding DISCORD_TOKEN; a trailing line break is dropped. Setting both stops"
+          + " start-up."),
   DISCORD_API_URL(
       "https://discord.com/api/v10/",
       "Discord REST base (a REST proxy such as nirn-proxy, tests)."),

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real main, in its own JVM, started with chat credentials only: it serves the fake Slack and
- * the fake Discord at once instead of the console, answers on both, fetches exchange rates from the
- * fake ECB in the background, and closes both connections cleanly on SIGTERM.
+ * The real main, in its own JVM, started with chat credentials only (two of them from files): it
+ * serves the fake Slack and the fake Discord at once instead of the console, answers on both,
+ * fetches exchange rates from the fake ECB in the background, and on SIGTERM closes both
+ * connections cleanly, well inside Docker's 10 s grace, and exits 0.
  */
 class MainChatEndToEndTest {
   private static final Duration WAIT = Duration.ofSeconds(60);
@@ -44,10 +45,14 @@ class MainChatEndToEndTest {
               .redirectOutput(log.toFile());
       Map<String, String> env = builder.environment();
       env.keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
-      env.put("SLACK_BOT_TOKEN", "xoxb-fake");
+      // Secrets as Docker and Kubernetes hand them over: files, with a trailing line break.
+      env.put(
+          "SLACK_BOT_TOKEN_FILE", Files.writeString(dir.resolve("bot"), "xoxb-fake\n").toString());
       env.put("SLACK_APP_TOKEN", "xapp-1-fake");
       env.put("SLACK_API_URL", slack.apiUrl());
-      env.put("DISCORD_TOKEN", FakeDiscord.TOKEN);
+      env.put(
+          "DISCORD_TOKEN_FILE",
+          Files.writeString(dir.resolve("discord"), FakeDiscord.TOKEN + "\n").toString());
       env.put("DISCORD_API_URL", discord.apiUrl());
       env.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
       env.put("RATEBOT_FX_URL", ecb.url().toString());
@@ -75,8 +80,12 @@ class MainChatEndToEndTest {
         }
         assertThat(answer.body().toString()).contains("Brazil (Latin America)");
         assertThat(ecb.awaitRequest(WAIT)).as("exchange rates fetched").isTrue();
+        long stopping = System.nanoTime();
         bot.destroy();
         assertThat(bot.waitFor(30, TimeUnit.SECONDS)).as("exits on SIGTERM").isTrue();
+        Duration stopped = Duration.ofNanos(System.nanoTime() - stopping);
+        assertThat(stopped).as("within Docker's 10 s grace").isLessThan(Duration.ofSeconds(8));
+        assertThat(bot.exitValue()).as("a stop asked for is not a failure").isZero();
         SocketClose close = slack.awaitClose(Duration.ofSeconds(10));
         assertThat(close).isNotNull();
         assertThat(close.code()).isEqualTo(1000);
@@ -84,6 +93,7 @@ class MainChatEndToEndTest {
         assertThat(output)
             .contains("Slack adapter closed")
             .contains("Disconnected from Discord")
+            .containsPattern("Stopped in \\d+ ms")
             .contains("ECB exchange rates of 2026-04-14 fetched from " + ecb.origin())
             .doesNotContain("xoxb-fake")
             .doesNotContain("xapp-1-fake")

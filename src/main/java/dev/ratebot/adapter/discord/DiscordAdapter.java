@@ -1,6 +1,8 @@
 package dev.ratebot.adapter.discord;
 
 import dev.ratebot.adapter.ChatAdapter;
+import dev.ratebot.adapter.ConnectionFailure;
+import dev.ratebot.adapter.UrlRedaction;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.RequestHandler;
 import dev.ratebot.core.reply.Chart;
@@ -21,6 +23,8 @@ import net.dv8tion.jda.api.entities.Activity;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -47,6 +51,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordAdapter implements ChatAdapter {
   static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+  /** How long answers in flight get to finish when the adapter closes. */
+  static final Duration DRAIN = Duration.ofSeconds(2);
+
+  /** How long JDA gets to send what is queued and close the gateway when the adapter closes. */
+  static final Duration DISCONNECT = Duration.ofSeconds(2);
+
   private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
 
   private final DiscordSettings settings;
@@ -86,9 +97,9 @@ public final class DiscordAdapter implements ChatAdapter {
    * Logs in, waits for the gateway session to be ready, logs the invite URL and registers the
    * commands if they changed.
    *
-   * @throws IllegalStateException when started twice, when the gateway is not ready in time, or
-   *     when the commands cannot be registered
-   * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
+   * @throws IllegalStateException when started twice, when the gateway is not ready in time, when
+   *     the commands cannot be registered, or saying in words what failed: the API or the gateway
+   *     cannot be reached, or Discord refuses the token
    */
   @Override
   public void start() throws InterruptedException {
@@ -99,34 +110,80 @@ public final class DiscordAdapter implements ChatAdapter {
     MessageRequest.setDefaultMentionRepliedUser(false);
     threads = new DiscordThreads();
     CompletableFuture<Void> ready = new CompletableFuture<>();
-    GatewaySessionController sessions = new GatewaySessionController(settings.gatewayUrl());
+    GatewaySessionController sessions =
+        new GatewaySessionController(
+            settings.gatewayUrl(),
+            failure -> ready.completeExceptionally(unreachableGateway(failure)));
     try {
       jda = builder(ready, sessions).build();
       sessions.open();
       awaitReady(ready);
+      sessions.connected();
       log.info(
           "Connected to Discord as {} ({}); add the bot to a server with {}",
           jda.getSelfUser().getName(),
           jda.getSelfUser().getId(),
           BotInvite.url(jda.getSelfUser().getApplicationId()));
       new CommandRegistrar(List.of(command.definition())).register(jda, settings.guildId());
-    } catch (RuntimeException | InterruptedException e) {
+    } catch (RuntimeException e) {
+      close();
+      throw inWords(e);
+    } catch (InterruptedException e) {
       close();
       throw e;
     }
   }
 
-  /** Disconnects from the gateway and stops the adapter's threads; idempotent. */
+  // JDA reports an unreachable API as "-1: java.net.ConnectException"; say what failed instead.
+  private RuntimeException inWords(RuntimeException failure) {
+    if (failure instanceof InvalidTokenException) {
+      return new IllegalStateException(
+          "Discord refused DISCORD_TOKEN (401 Unauthorized): copy the bot token again from the"
+              + " Developer Portal",
+          failure);
+    }
+    if (failure instanceof ErrorResponseException) {
+      return ConnectionFailure.reason(failure)
+          .<RuntimeException>map(
+              reason ->
+                  new IllegalStateException(
+                      "cannot reach the Discord API at "
+                          + UrlRedaction.redact(settings.apiUrl())
+                          + ": "
+                          + reason,
+                      failure))
+          .orElse(failure);
+    }
+    return failure;
+  }
+
+  private IllegalStateException unreachableGateway(RuntimeException failure) {
+    return new IllegalStateException(
+        "cannot reach the Discord gateway at "
+            + UrlRedaction.redact(settings.gatewayUrl())
+            + ": "
+            + ConnectionFailure.reason(failure).orElse(String.valueOf(failure.getMessage())),
+        failure);
+  }
+
+  /**
+   * Stops taking events, lets answers in flight send their replies (at most {@link #DRAIN}), then
+   * disconnects from the gateway (at most {@link #DISCONNECT}); idempotent. Well inside Docker's 10
+   * s grace.
+   */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
     JDA client = jda;
+    if (threads != null) {
+      threads.drain(DRAIN);
+    }
     if (client != null) {
       client.shutdown();
       try {
-        if (!client.awaitShutdown(Duration.ofSeconds(10))) {
+        if (!client.awaitShutdown(DISCONNECT)) {
           client.shutdownNow();
         }
       } catch (InterruptedException e) {

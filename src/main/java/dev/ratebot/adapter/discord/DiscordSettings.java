@@ -1,5 +1,6 @@
 package dev.ratebot.adapter.discord;
 
+import dev.ratebot.adapter.UrlRedaction;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +104,8 @@ public record DiscordSettings(
     try {
       uri = URI.create(value.strip());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(name + " is not a URL: '" + value + "'", e);
+      throw new IllegalArgumentException(
+          name + " is not a URL: '" + UrlRedaction.redact(value) + "'", e);
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!List.of(schemes).contains(scheme) || uri.getHost() == null) {
@@ -114,7 +116,7 @@ public record DiscordSettings(
               + " URL such as "
               + (schemes[0].startsWith("ws") ? DEFAULT_GATEWAY_URL : DEFAULT_API_URL)
               + "; got '"
-              + value
+              + UrlRedaction.redact(value)
               + "'");
     }
     return value.strip();

@@ -1,5 +1,6 @@
 package dev.ratebot.adapter.discord;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -34,6 +35,7 @@ final class DiscordThreads implements AutoCloseable {
   static final int REQUESTS = 48;
   static final int SLOW_QUEUE = 50;
   static final int EVENT_QUEUE = 5_000;
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(1);
 
   final ThreadPoolExecutor events;
   final ThreadPoolExecutor callbacks;
@@ -65,13 +67,33 @@ final class DiscordThreads implements AutoCloseable {
     return slow.getActiveCount() >= slow.getMaximumPoolSize() || !slow.getQueue().isEmpty();
   }
 
+  /**
+   * Takes no more events and waits, at most {@code wait}, for the answers in flight; JDA is still
+   * connected, so their replies can go out.
+   */
+  void drain(Duration wait) {
+    // Plain answers run on the event threads, charts on the slow one: both finish what they hold.
+    events.shutdown();
+    slow.shutdown();
+    long deadline = System.nanoTime() + wait.toNanos();
+    try {
+      events.awaitTermination(wait.toNanos(), TimeUnit.NANOSECONDS);
+      slow.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Stops every pool; work still running is interrupted after a short wait. */
   @Override
   public void close() {
     List<ExecutorService> pools = List.of(events, callbacks, slow, requests, scheduler, timer);
     pools.forEach(ExecutorService::shutdown);
+    long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
     for (ExecutorService pool : pools) {
       try {
-        if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+        if (!pool.awaitTermination(
+            Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
           pool.shutdownNow();
         }
       } catch (InterruptedException e) {

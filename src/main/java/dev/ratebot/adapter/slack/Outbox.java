@@ -52,12 +52,12 @@ final class Outbox implements AutoCloseable {
     }
   }
 
-  /** Lets running work finish for up to five seconds, then stops. */
+  /** Lets running work finish for up to three seconds, then stops. */
   @Override
   public void close() {
     executor.shutdown();
     try {
-      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+      if (!executor.awaitTermination(3, TimeUnit.SECONDS)) {
         executor.shutdownNow();
       }
     } catch (InterruptedException e) {

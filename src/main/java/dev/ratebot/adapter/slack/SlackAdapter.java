@@ -5,13 +5,18 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.ratebot.adapter.ChatAdapter;
+import dev.ratebot.adapter.ConnectionFailure;
+import dev.ratebot.adapter.UrlRedaction;
 import dev.ratebot.adapter.chat.Controls;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.RequestHandler;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -91,8 +96,9 @@ public final class SlackAdapter implements ChatAdapter {
     try {
       socketMode.startAsync();
     } catch (Exception e) {
+      IllegalStateException failure = diagnose(e);
       close();
-      throw new IllegalStateException("Slack refused to start: " + e.getMessage(), e);
+      throw failure;
     }
     SocketModeClient client = socketMode.getClient();
     client.addWebSocketMessageListener(CatchAll.unparsed(app.config(), client));
@@ -101,6 +107,30 @@ public final class SlackAdapter implements ChatAdapter {
       throw new IllegalStateException("Could not open a Socket Mode connection to Slack");
     }
     LOG.info("Slack adapter connected over Socket Mode");
+  }
+
+  // Bolt reads every auth.test failure as "The token is invalid", even when Slack could not be
+  // reached at all. Asking auth.test again, only after a failure, tells the two apart.
+  private IllegalStateException diagnose(Exception failure) {
+    String api = UrlRedaction.redact(settings.apiUrl());
+    try {
+      AuthTestResponse auth = slack.methods(settings.botToken()).authTest(r -> r);
+      if (!auth.isOk()) {
+        return new IllegalStateException(
+            "Slack refused " + SlackSettings.BOT_TOKEN + " (" + auth.getError() + ")", failure);
+      }
+    } catch (IOException e) {
+      return new IllegalStateException(
+          "cannot reach the Slack API at "
+              + api
+              + ": "
+              + ConnectionFailure.reason(e).orElse(String.valueOf(e.getMessage())),
+          failure);
+    } catch (SlackApiException e) {
+      return new IllegalStateException(
+          "the Slack API at " + api + " answered HTTP " + e.getResponse().code(), failure);
+    }
+    return new IllegalStateException("Slack refused to start: " + failure.getMessage(), failure);
   }
 
   private AppConfig appConfig(CatchAll catchAll) {

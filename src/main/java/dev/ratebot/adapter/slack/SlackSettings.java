@@ -1,5 +1,6 @@
 package dev.ratebot.adapter.slack;
 
+import dev.ratebot.adapter.UrlRedaction;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
@@ -79,10 +80,15 @@ public record SlackSettings(String botToken, String appToken, String apiUrl) {
       String scheme = uri.getScheme();
       if (uri.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
         throw new IllegalArgumentException(
-            API_URL + " must be an http(s) URL such as " + DEFAULT_API_URL + ", got " + trimmed);
+            API_URL
+                + " must be an http(s) URL such as "
+                + DEFAULT_API_URL
+                + ", got "
+                + UrlRedaction.redact(trimmed));
       }
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(API_URL + " is not a valid URL: " + trimmed, e);
+      throw new IllegalArgumentException(
+          API_URL + " is not a valid URL: " + UrlRedaction.redact(trimmed), e);
     }
     return trimmed.endsWith("/") ? trimmed : trimmed + "/";
   }

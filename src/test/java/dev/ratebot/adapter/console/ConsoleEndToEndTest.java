@@ -195,7 +195,7 @@ class ConsoleEndToEndTest {
       delimiter = '|',
       textBlock =
           """
-          --chrat x.png latam   | unknown option --chrat (see --help)
+          --chrat x.png latam   | unknown option --chrat; the options are --chart FILE, --version, --help, and -- before a question.
           latam --chart         | --chart needs a file name, e.g. --chart chart.png senior python latam
           --chart x.png         | --chart needs a question, e.g. --chart chart.png senior python latam
           """)

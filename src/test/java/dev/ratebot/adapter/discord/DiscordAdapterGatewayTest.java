@@ -153,7 +153,9 @@ class DiscordAdapterGatewayTest {
               Fixtures.registry());
 
       assertThatThrownBy(adapter::start)
-          .isInstanceOf(net.dv8tion.jda.api.exceptions.InvalidTokenException.class)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("Discord refused DISCORD_TOKEN (401 Unauthorized)")
+          .hasCauseInstanceOf(net.dv8tion.jda.api.exceptions.InvalidTokenException.class)
           .satisfies(
               e -> assertThat(String.valueOf(e.getMessage())).doesNotContain("wrong-test-token"));
       adapter.close();

@@ -41,6 +41,11 @@ final class DiscordHarness implements AutoCloseable {
     return harness;
   }
 
+  /** The adapter started last. */
+  DiscordAdapter adapter() {
+    return adapter;
+  }
+
   DiscordSettings settings(boolean compression, Optional<String> guildId) {
     return new DiscordSettings(
         FakeDiscord.TOKEN, discord.apiUrl(), discord.gatewayUrl(), guildId, compression);
