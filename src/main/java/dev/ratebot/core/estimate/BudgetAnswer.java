@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,8 +49,9 @@ final class BudgetAnswer {
       if (query.comparison().isPresent()) {
         return Either.problem(
             "A budget is for one region at a time; to set regions side by side, ask 'compare "
-                + query.withoutRegion().canonicalText().strip()
-                + " latam vs cee', or leave the region out to see the team's cost in every one.");
+                + Wording.describe(query.level(), query.technology()).toLowerCase(Locale.ROOT)
+                + (query.level().isEmpty() && query.technology().isEmpty() ? "" : " ")
+                + "latam vs cee', or leave the region out to see the team's cost in every one.");
       }
       for (Period p : query.quantities().periods()) {
         if (periods.add(p.length().stripTrailingZeros().toPlainString() + " " + p.unit())) {
@@ -114,6 +116,15 @@ final class BudgetAnswer {
     }
     Optional<Region> region =
         regions.size() == 1 ? Optional.of(regions.iterator().next()) : Optional.empty();
+    for (Group group : groups) {
+      Query query = group.query();
+      Optional<Region> where = region.or(query::region);
+      if (where.isPresent()
+          && parts.model().hourly(query.level(), query.technology(), where.get()).isEmpty()) {
+        // Never cost the team somewhere else, or everywhere, as if no region had been named.
+        return Either.problem("The dataset has no contract rates for " + where.get().label() + ".");
+      }
+    }
     return Either.team(new Team(groups, period, region, notes));
   }
 

@@ -107,7 +107,17 @@ final class BudgetReply {
           dearest.cost().basis(),
           "team cost, " + period);
       hoursKey(team, perPerson, draft);
-      draft.note("No region named: the team's cost in every region; name one to cost it there.");
+      List<String> without =
+          parts.dataset().regions().stream()
+              .filter(r -> byRegion.stream().noneMatch(c -> c.region().equals(r)))
+              .map(Region::label)
+              .toList();
+      draft.note(
+          "No region named: the team's cost in every region"
+              + (without.isEmpty()
+                  ? ""
+                  : " the data has rates for (none for " + Wording.and(without) + ")")
+              + "; name one to cost it there.");
     }
     if (!byRegion.isEmpty()) {
       byRegion.forEach(c -> use(c.cost(), draft));

@@ -9,6 +9,7 @@ import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
 import dev.ratebot.core.reply.Row;
 import dev.ratebot.testing.Bundled;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -166,6 +167,8 @@ class BudgetAnswerTest {
           budget 3 senior python latam 0 months           | A budget's period is more than nothing and at most 10 years; got '0 months'.
           budget 3 senior python latam 11 years           | A budget's period is more than nothing and at most 10 years; got '11 years'.
           budget                                          | Say who and for how long, e.g. 'budget 3 senior python latam 6 months'.
+          budget 3 senior python latam vs cee 6 months    | A budget is for one region at a time; to set regions side by side, ask 'compare senior python latam vs cee', or leave the region out to see the team's cost in every one.
+          budget 0 senior python latam 1 month            | A group has 1 to 10,000 people; got 0.
           """)
   void whatCannotBeCostedGetsAPlainProblem(String question, String message) {
     Reply reply = Bundled.reply(question, SETTINGS);
@@ -189,6 +192,47 @@ class BudgetAnswerTest {
     Answer answer = answer("budget 3 senior python latam 6 months at $45/h");
 
     assertThat(answer.notes()).contains("Not used: $45/h (to check an offer: start with 'check').");
+  }
+
+  @Test
+  void tenYearsIsTheLongestPeriodAndATeamSpanningNamedRegionsIsCosted() {
+    assertThat(answer("budget 3 senior python latam 10 years").keyFigures().get(0).value())
+        .isEqualTo("$3,806,400–4,617,600");
+    assertThat(answer("budget 2 senior python latam + 1 mid node cee 2 weeks").notes())
+        .contains(
+            "2 × Senior Python, Latin America: $61–74/h × 80 h = $9,760–11,840.",
+            "1 × Mid Node.js, Central Europe: $47–55/h × 80 h = $3,760–4,400.");
+  }
+
+  @Test
+  void aGroupWithoutALevelUsesTheRegionsStatedRangeAndSaysSo() {
+    assertThat(answer("budget 2 python latam 1 month").notes())
+        .contains(
+            "Python: no level named, so the region's all-level range is used, as the source"
+                + " states it.");
+    assertThat(answer("budget 2 devs latam 1 month").notes())
+        .contains(
+            "Backend developers: no level named, so the region's all-level range is used, as"
+                + " the source states it.");
+  }
+
+  @Test
+  void aRegionWithoutRatesIsAProblemNamedOrNamedBesideEveryOther() {
+    dev.ratebot.core.rates.RateDataset gaps = dev.ratebot.testing.Datasets.withGaps();
+    for (String question :
+        List.of(
+            "budget 2 senior python cee 1 month",
+            "budget 2 senior python latam + 1 mid node cee 1 month")) {
+      assertThat(Bundled.reply(gaps, question, SETTINGS))
+          .as(question)
+          .isEqualTo(
+              Problem.user("The dataset has no contract rates for Central Europe.", List.of()));
+    }
+    Reply everywhere = Bundled.reply(gaps, "budget 2 senior python 1 month", SETTINGS);
+    assertThat(((Answer) everywhere).notes())
+        .contains(
+            "No region named: the team's cost in every region the data has rates for (none for"
+                + " Central Europe); name one to cost it there.");
   }
 
   private static Answer answer(String question) {
