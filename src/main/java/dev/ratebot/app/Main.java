@@ -90,7 +90,7 @@ public final class Main {
       return EXIT_BAD_SETUP;
     }
     if (!chat.isEmpty()) {
-      return serve(chat, exchangeRates, err, debug(env));
+      return serve(chat, exchangeRates, err);
     }
     boolean person = System.console() != null;
     if (person) {
@@ -108,8 +108,7 @@ public final class Main {
 
   // Answers in chat until the process is told to stop. SIGTERM closes every connection within
   // Docker's 10 s grace, and the process then exits 0: a stop asked for is not a failure.
-  private static int serve(
-      ChatAdapters chat, EcbRates exchangeRates, PrintStream err, boolean debug) {
+  private static int serve(ChatAdapters chat, EcbRates exchangeRates, PrintStream err) {
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
         new Thread(
@@ -130,11 +129,10 @@ public final class Main {
       chat.start();
     } catch (Exception e) {
       exchangeRates.close();
-      // The adapters say what failed in words; the trace is for whoever asked for DEBUG.
+      // The adapters say what failed in words; the trace is logged only for whoever asked for
+      // DEBUG.
       err.println("ratebot: " + e.getMessage());
-      if (debug) {
-        e.printStackTrace(err);
-      }
+      LoggerFactory.getLogger(Main.class).debug("Start-up failed", e);
       return EXIT_BAD_SETUP;
     }
     Runtime.getRuntime().addShutdownHook(hook);
@@ -146,10 +144,5 @@ public final class Main {
       exchangeRates.close();
     }
     return 0;
-  }
-
-  private static boolean debug(Map<String, String> env) {
-    String level = env.getOrDefault(Setting.RATEBOT_LOG_LEVEL.name(), "").strip();
-    return level.equalsIgnoreCase("DEBUG") || level.equalsIgnoreCase("TRACE");
   }
 }

@@ -145,57 +145,9 @@ final class OfferReply {
     }
     draft.table(parts.rows().byRegion(query.level(), query.technology(), query.region(), draft));
     parts.beside().references(query, draft);
-    againstCards(check.hourly() ? perHour : check.value(), check.hourly(), query, draft);
+    CardVerdicts.add(
+        parts.dataset(), check.hourly() ? perHour : check.value(), check.hourly(), query, draft);
     return Optional.empty();
-  }
-
-  /**
-   * The figure against each company card or other reference source loaded beside the market data:
-   * its most specific row for the question, in the same period (per hour, or per year with a
-   * monthly row × 12). A verdict of its own, never blended with the market's.
-   */
-  private void againstCards(double figure, boolean hourly, Query query, AnswerDraft draft) {
-    for (dev.ratebot.core.rates.RateSource source : parts.dataset().others()) {
-      if (!source.currency().equals(parts.dataset().market().currency())) {
-        continue; // rates the exchange rates could not convert: shown beside, never compared
-      }
-      for (RateTable table : source.tables()) {
-        dev.ratebot.core.rates.Period period = table.unit().period();
-        boolean comparable =
-            table.kind() == TableKind.FIGURES
-                && (hourly
-                    ? period == dev.ratebot.core.rates.Period.HOUR
-                    : period != dev.ratebot.core.rates.Period.HOUR);
-        if (!comparable) {
-          continue;
-        }
-        double scale = period == dev.ratebot.core.rates.Period.MONTH ? 12 : 1;
-        table.rows().stream()
-            .filter(r -> BesideFigures.matches(r, query))
-            .max(java.util.Comparator.comparingInt(BesideFigures::specificity))
-            .ifPresent(
-                row -> {
-                  Unit unit =
-                      table.unit().per(hourly ? period : dev.ratebot.core.rates.Period.YEAR);
-                  Verdict v =
-                      OfferCheck.verdict(
-                          figure,
-                          row.low() * scale,
-                          row.high() * scale,
-                          row.topEnd() * scale,
-                          x -> Money.single(x, unit));
-                  draft.use(row);
-                  draft.key(
-                      "Against " + source.name(),
-                      v.headline(),
-                      Basis.OBSERVED,
-                      v.meaning()
-                          + "; its row "
-                          + Money.range(row.low(), row.high(), table.unit(), row.orMore())
-                          + (scale == 1 ? "" : ", × 12 a year"));
-                });
-      }
-    }
   }
 
   private void againstSalary(OfferCheck check, Observation salary, AnswerDraft draft) {
