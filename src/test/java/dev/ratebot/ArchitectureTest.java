@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The core imports nothing but the JDK and itself; adapters do not know each other; the shared chat
- * package knows no platform; commands do not know the dispatcher that runs them.
+ * package knows no platform; commands do not know the dispatcher that runs them; only the ops
+ * package knows Micrometer and the JDK's HTTP server.
  */
 @AnalyzeClasses(packages = "dev.ratebot", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -84,6 +85,15 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.jfree..");
+
+  @ArchTest
+  static final ArchRule onlyTheOpsPackageKnowsMetricsAndTheHttpServer =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.ratebot.adapter.ops..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.micrometer..", "io.prometheus..", "com.sun.net.httpserver..");
 
   @ArchTest
   static final ArchRule commandsDoNotKnowTheDispatcher =

@@ -1,11 +1,14 @@
 package dev.ratebot.app;
 
 import dev.ratebot.adapter.ChatAdapter;
+import dev.ratebot.adapter.chat.ChatSignals;
 import dev.ratebot.adapter.discord.DiscordAdapter;
 import dev.ratebot.adapter.discord.DiscordSettings;
 import dev.ratebot.adapter.slack.SlackAdapter;
 import dev.ratebot.adapter.slack.SlackSettings;
+import dev.ratebot.app.logging.LogMask;
 import dev.ratebot.core.command.CommandRegistry;
+import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.RequestHandler;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,10 +21,17 @@ final class ChatAdapters implements AutoCloseable {
   static final Duration CLOSE_BUDGET = Duration.ofSeconds(6);
 
   private final List<ChatAdapter> adapters;
+  private final List<Platform> platforms;
   private final List<ChatAdapter> started = new ArrayList<>();
 
-  private ChatAdapters(List<ChatAdapter> adapters) {
+  private ChatAdapters(List<ChatAdapter> adapters, List<Platform> platforms) {
     this.adapters = List.copyOf(adapters);
+    this.platforms = List.copyOf(platforms);
+  }
+
+  /** The platforms configured, in start order. */
+  List<Platform> platforms() {
+    return platforms;
   }
 
   /**
@@ -31,16 +41,47 @@ final class ChatAdapters implements AutoCloseable {
    */
   static ChatAdapters fromEnvironment(
       Map<String, String> env, RequestHandler handler, CommandRegistry commands) {
+    return fromEnvironment(env, handler, commands, ChatSignals.NONE);
+  }
+
+  /**
+   * As above, each adapter reporting its connection to {@code signals}. The tokens are masked in
+   * every log line from here on.
+   */
+  static ChatAdapters fromEnvironment(
+      Map<String, String> env,
+      RequestHandler handler,
+      CommandRegistry commands,
+      ChatSignals signals) {
     List<ChatAdapter> adapters = new ArrayList<>();
+    List<Platform> platforms = new ArrayList<>();
     try {
       SlackSettings.fromEnvironment(env)
-          .ifPresent(s -> adapters.add(new SlackAdapter(s, handler, commands)));
+          .ifPresent(
+              s -> {
+                LogMask.secret(s.botToken());
+                LogMask.secret(s.appToken());
+                adapters.add(new SlackAdapter(s, handler, commands, signals));
+                platforms.add(Platform.SLACK);
+              });
       DiscordSettings.fromEnvironment(env)
-          .ifPresent(s -> adapters.add(new DiscordAdapter(s, handler, commands)));
+          .ifPresent(
+              s -> {
+                LogMask.secret(s.token());
+                adapters.add(new DiscordAdapter(s, handler, commands, signals));
+                platforms.add(Platform.DISCORD);
+              });
     } catch (IllegalArgumentException e) {
       throw new SettingsException(e.getMessage());
     }
-    return new ChatAdapters(adapters);
+    return new ChatAdapters(adapters, platforms);
+  }
+
+  /** Whether any chat credential is set: then ratebot serves chat, not the console. */
+  static boolean wanted(Map<String, String> env) {
+    return List.of("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "DISCORD_TOKEN").stream()
+        .map(env::get)
+        .anyMatch(value -> value != null && !value.isBlank());
   }
 
   boolean isEmpty() {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -58,6 +59,7 @@ public final class Main {
         return 0;
       }
       env = SecretFiles.resolve(environment);
+      LogSettings.fromEnvironment(env);
     } catch (SettingsException e) {
       err.println("ratebot: " + e.getMessage());
       return EXIT_BAD_SETUP;
@@ -65,9 +67,13 @@ public final class Main {
     Dispatcher dispatcher;
     CommandRegistry commands;
     EcbRates exchangeRates;
+    RateDataset dataset;
+    Duration loadTime;
     try {
       CoreSettings settings = CoreSettings.fromEnvironment(env);
-      RateDataset dataset = Wiring.dataset(settings);
+      long loading = System.nanoTime();
+      dataset = Wiring.dataset(settings);
+      loadTime = Duration.ofNanos(System.nanoTime() - loading);
       exchangeRates = Wiring.exchangeRates(settings);
       commands = Wiring.commands(dataset, settings, exchangeRates);
       dispatcher = Wiring.dispatcher(dataset, commands, settings);
@@ -82,15 +88,8 @@ public final class Main {
           ? console.answerOnce(question, arguments.chart().get(), out, err)
           : console.answerOnce(question, out, err);
     }
-    ChatAdapters chat;
-    try {
-      chat = ChatAdapters.fromEnvironment(env, dispatcher, commands);
-    } catch (SettingsException e) {
-      err.println("ratebot: " + e.getMessage());
-      return EXIT_BAD_SETUP;
-    }
-    if (!chat.isEmpty()) {
-      return serve(chat, exchangeRates, err);
+    if (ChatAdapters.wanted(env)) {
+      return chat(env, dataset, loadTime, dispatcher, commands, exchangeRates, err);
     }
     boolean person = System.console() != null;
     if (person) {
@@ -106,9 +105,37 @@ public final class Main {
     }
   }
 
+  // Chat with the ops endpoint beside it: metered answers, adapters reporting their connections.
+  private static int chat(
+      Map<String, String> env,
+      RateDataset dataset,
+      Duration loadTime,
+      Dispatcher dispatcher,
+      CommandRegistry commands,
+      EcbRates exchangeRates,
+      PrintStream err) {
+    Operations operations = new Operations(dataset, loadTime);
+    ChatAdapters chat;
+    try {
+      OpsSettings opsSettings = OpsSettings.fromEnvironment(env);
+      chat =
+          ChatAdapters.fromEnvironment(
+              env, operations.metered(dispatcher, commands), commands, operations.signals());
+      operations.expect(chat.platforms());
+      operations.serve(opsSettings);
+    } catch (SettingsException e) {
+      operations.close();
+      exchangeRates.close();
+      err.println("ratebot: " + e.getMessage());
+      return EXIT_BAD_SETUP;
+    }
+    return serve(chat, exchangeRates, operations, err);
+  }
+
   // Answers in chat until the process is told to stop. SIGTERM closes every connection within
   // Docker's 10 s grace, and the process then exits 0: a stop asked for is not a failure.
-  private static int serve(ChatAdapters chat, EcbRates exchangeRates, PrintStream err) {
+  private static int serve(
+      ChatAdapters chat, EcbRates exchangeRates, Operations operations, PrintStream err) {
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
         new Thread(
@@ -118,6 +145,7 @@ public final class Main {
               log.info("Stopping: closing the chat connections");
               chat.close();
               exchangeRates.close();
+              operations.close();
               log.info("Stopped in {} ms", (System.nanoTime() - start) / 1_000_000);
               stopped.countDown();
               // Only the stop asked for (SIGTERM, Ctrl-C) gets here; the JVM would exit 143.
@@ -129,6 +157,7 @@ public final class Main {
       chat.start();
     } catch (Exception e) {
       exchangeRates.close();
+      operations.close();
       // The adapters say what failed in words; the trace is logged only for whoever asked for
       // DEBUG.
       err.println("ratebot: " + e.getMessage());
@@ -142,6 +171,7 @@ public final class Main {
       Thread.currentThread().interrupt();
       chat.close();
       exchangeRates.close();
+      operations.close();
     }
     return 0;
   }

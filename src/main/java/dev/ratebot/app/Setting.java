@@ -30,6 +30,17 @@ public enum Setting {
       "INFO",
       "Log level (ERROR, WARN, INFO, DEBUG, TRACE; any other stops start-up); logs go to standard"
           + " error. At DEBUG a start-up failure also prints its stack trace."),
+  RATEBOT_LOG_FORMAT(
+      "text",
+      "Log format: text (one line per event, ISO-8601 UTC time) or json (one JSON object a line,"
+          + " Logback's JsonEncoder). Secrets are masked in both."),
+  RATEBOT_HTTP_PORT(
+      "8080",
+      "Port of the ops endpoint (/healthz, /readyz, /metrics) while serving chat; 0 turns it off."
+          + " Never opened for the console."),
+  RATEBOT_HTTP_BIND(
+      "127.0.0.1",
+      "Address the ops endpoint listens on: an IP address; 0.0.0.0 for all interfaces (containers)."),
   SLACK_BOT_TOKEN(
       "unset",
       "Slack bot token (xoxb-…). With SLACK_APP_TOKEN, starts the Slack adapter; setting only one"

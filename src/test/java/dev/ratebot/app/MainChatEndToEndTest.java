@@ -56,6 +56,8 @@ class MainChatEndToEndTest {
       env.put("DISCORD_API_URL", discord.apiUrl());
       env.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
       env.put("RATEBOT_FX_URL", ecb.url().toString());
+      // The ops endpoint has its own end-to-end test (MainOpsEndToEndTest); 8080 may be taken.
+      env.put("RATEBOT_HTTP_PORT", "0");
       Process bot = builder.start();
       try {
         assertThat(slack.awaitConnections(1, WAIT)).as("Slack connected").isTrue();

@@ -143,6 +143,8 @@ class MainStartUpTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
                 System.getProperty("java.class.path"),
+                // The shipped logging set-up, not the tests' (which keeps ratebot at INFO).
+                "-Dlogback.configurationFile=logback.xml",
                 "dev.ratebot.app.Main")
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
@@ -151,6 +153,8 @@ class MainStartUpTest {
     env.keySet().removeIf(k -> k.startsWith("RATEBOT_"));
     Map<String, String> all = new HashMap<>(settings);
     all.put("RATEBOT_FX_URL", "none");
+    // Start-up faults are about the platforms; the ops endpoint (8080 may be taken) stays off.
+    all.putIfAbsent("RATEBOT_HTTP_PORT", "0");
     env.putAll(all);
     long start = System.nanoTime();
     Process bot = builder.start();

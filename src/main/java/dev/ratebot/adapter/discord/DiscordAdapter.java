@@ -3,6 +3,7 @@ package dev.ratebot.adapter.discord;
 import dev.ratebot.adapter.ChatAdapter;
 import dev.ratebot.adapter.ConnectionFailure;
 import dev.ratebot.adapter.UrlRedaction;
+import dev.ratebot.adapter.chat.ChatSignals;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.RequestHandler;
 import dev.ratebot.core.reply.Chart;
@@ -65,6 +66,7 @@ public final class DiscordAdapter implements ChatAdapter {
   private final RateCommand command;
   private final Duration readyTimeout;
   private final int mentionQueue;
+  private final ChatSignals signals;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile DiscordThreads threads;
@@ -77,7 +79,16 @@ public final class DiscordAdapter implements ChatAdapter {
    */
   public DiscordAdapter(
       DiscordSettings settings, RequestHandler handler, CommandRegistry commands) {
-    this(settings, handler, commands, READY_TIMEOUT, MentionListener.DEFAULT_QUEUE);
+    this(settings, handler, commands, ChatSignals.NONE);
+  }
+
+  /** As above, reporting connection events and load shedding to {@code signals}. */
+  public DiscordAdapter(
+      DiscordSettings settings,
+      RequestHandler handler,
+      CommandRegistry commands,
+      ChatSignals signals) {
+    this(settings, handler, commands, READY_TIMEOUT, MentionListener.DEFAULT_QUEUE, signals);
   }
 
   DiscordAdapter(
@@ -86,6 +97,17 @@ public final class DiscordAdapter implements ChatAdapter {
       CommandRegistry commands,
       Duration readyTimeout,
       int mentionQueue) {
+    this(settings, handler, commands, readyTimeout, mentionQueue, ChatSignals.NONE);
+  }
+
+  private DiscordAdapter(
+      DiscordSettings settings,
+      RequestHandler handler,
+      CommandRegistry commands,
+      Duration readyTimeout,
+      int mentionQueue,
+      ChatSignals signals) {
+    this.signals = Objects.requireNonNull(signals, "signals");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.handler = Objects.requireNonNull(handler, "handler");
     this.command = new RateCommand(commands);
@@ -108,7 +130,7 @@ public final class DiscordAdapter implements ChatAdapter {
     }
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
-    threads = new DiscordThreads();
+    threads = new DiscordThreads(signals);
     CompletableFuture<Void> ready = new CompletableFuture<>();
     GatewaySessionController sessions =
         new GatewaySessionController(
@@ -233,6 +255,7 @@ public final class DiscordAdapter implements ChatAdapter {
         .setActivity(Activity.customStatus("Try /" + command.name() + " senior python latam"))
         .addEventListeners(
             lifecycle,
+            new SessionSignals(signals),
             new InteractionListener(command, handler, renderer, responder),
             new MentionListener(handler, renderer, threads.slow, slow, mentionQueue));
   }

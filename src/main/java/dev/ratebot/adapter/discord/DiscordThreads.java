@@ -1,5 +1,7 @@
 package dev.ratebot.adapter.discord;
 
+import dev.ratebot.adapter.chat.ChatSignals;
+import dev.ratebot.core.dispatch.Platform;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -44,10 +46,22 @@ final class DiscordThreads implements AutoCloseable {
   final ScheduledThreadPoolExecutor scheduler;
   final ScheduledExecutorService timer;
 
-  DiscordThreads() {
+  /** Pools whose refusals (a slow answer turned away as busy) are reported as shed. */
+  DiscordThreads(ChatSignals signals) {
+    RejectedExecutionHandler abort = new ThreadPoolExecutor.AbortPolicy();
     events = bounded("discord-event", 4, EVENT_QUEUE, new ThreadPoolExecutor.CallerRunsPolicy());
     callbacks = bounded("discord-callback", 2, 2_000, new ThreadPoolExecutor.CallerRunsPolicy());
-    slow = bounded("discord-slow", 1, SLOW_QUEUE, new ThreadPoolExecutor.AbortPolicy());
+    slow =
+        bounded(
+            "discord-slow",
+            1,
+            SLOW_QUEUE,
+            (task, pool) -> {
+              if (!pool.isShutdown()) {
+                signals.signal(Platform.DISCORD, ChatSignals.Signal.SHED);
+              }
+              abort.rejectedExecution(task, pool);
+            });
     // Each queued task is one rate-limit bucket's worker, at most one per bucket, and buckets are
     // bounded by the interactions and messages the bounded pools above let in; so the queue need
     // not refuse (JDA would drop a refused request without telling its caller).

@@ -13,6 +13,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.ratebot.adapter.ChatAdapter;
 import dev.ratebot.adapter.ConnectionFailure;
 import dev.ratebot.adapter.UrlRedaction;
+import dev.ratebot.adapter.chat.ChatSignals;
 import dev.ratebot.adapter.chat.Controls;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.RequestHandler;
@@ -43,11 +44,13 @@ public final class SlackAdapter implements ChatAdapter {
   private final SlackSettings settings;
   private final RequestHandler handler;
   private final String command;
+  private final ChatSignals signals;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   private Slack slack;
   private Outbox outbox;
   private SocketModeApp socketMode;
+  private SessionSignals session;
 
   /**
    * An adapter that will answer with {@code handler} once started.
@@ -57,6 +60,16 @@ public final class SlackAdapter implements ChatAdapter {
    * @param commands the registry the slash command's name comes from
    */
   public SlackAdapter(SlackSettings settings, RequestHandler handler, CommandRegistry commands) {
+    this(settings, handler, commands, ChatSignals.NONE);
+  }
+
+  /** As above, reporting the Socket Mode session's health to {@code signals}. */
+  public SlackAdapter(
+      SlackSettings settings,
+      RequestHandler handler,
+      CommandRegistry commands,
+      ChatSignals signals) {
+    this.signals = Objects.requireNonNull(signals, "signals");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.handler = new FailSafeHandler(Objects.requireNonNull(handler, "handler"));
     this.command = SlackManifest.slashCommand(commands);
@@ -106,6 +119,7 @@ public final class SlackAdapter implements ChatAdapter {
       close();
       throw new IllegalStateException("Could not open a Socket Mode connection to Slack");
     }
+    session = SessionSignals.watch(client, signals);
     LOG.info("Slack adapter connected over Socket Mode");
   }
 
@@ -171,6 +185,9 @@ public final class SlackAdapter implements ChatAdapter {
   public synchronized void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
+    }
+    if (session != null) {
+      session.close();
     }
     if (socketMode != null) {
       SocketModeClient client = socketMode.getClient();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
@@ -17,8 +18,12 @@ import java.util.stream.StreamSupport;
  * #gatewayUrl()}, then send interactions and messages and wait for what the bot sends back.
  */
 public final class FakeDiscord implements AutoCloseable {
-  /** Obviously not a Discord token. */
-  public static final String TOKEN = "test-token-not-real";
+  /**
+   * Not a Discord token, but shaped like one (base64 user id, timestamp, HMAC), so that log masking
+   * by shape is tested too.
+   */
+  public static final String TOKEN =
+      "MTMwMDAwMDAwMDAwMDAwMDAwMQ.GfAkE1.not-a-real-token-for-tests-only0";
 
   private final FakeDiscordRest rest;
   private final FakeDiscordGateway gateway;
@@ -104,7 +109,10 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** A fresh interaction token. */
   public String newToken() {
-    return "fake-interaction-token-" + tokens.incrementAndGet();
+    // Shaped like Discord's: "interaction:" in base64, then an id and a random part.
+    return "aW50ZXJhY3Rpb246"
+        + tokens.incrementAndGet()
+        + UUID.randomUUID().toString().replace("-", "");
   }
 
   /** Dispatches {@code /rate} with options; returns the interaction token. */

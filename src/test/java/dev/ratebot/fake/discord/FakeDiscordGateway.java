@@ -152,7 +152,10 @@ final class FakeDiscordGateway extends WebSocketServer {
         send(socket, missed);
       }
     }
-    dispatch("RESUMED", JSON.createObjectNode().putArray("_trace").add("fake-resume"));
+    // Discord's RESUMED carries an object ({"_trace": [...]}); JDA ignores any other shape.
+    ObjectNode resumed = JSON.createObjectNode();
+    resumed.putArray("_trace").add("fake-resume");
+    dispatch("RESUMED", resumed);
   }
 
   /**

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -27,10 +29,17 @@ public final class FakeSlack implements AutoCloseable {
   private final FakeSocketMode socket;
   private final FakeWebApi api;
   private final AtomicInteger ids = new AtomicInteger();
+  private final List<String> socketUrls;
 
-  private FakeSlack(FakeSocketMode socket, FakeWebApi api) {
+  private FakeSlack(FakeSocketMode socket, FakeWebApi api, List<String> socketUrls) {
     this.socket = socket;
     this.api = api;
+    this.socketUrls = socketUrls;
+  }
+
+  /** Every Socket Mode URL handed out by apps.connections.open; each carries a one-use ticket. */
+  public List<String> socketUrls() {
+    return List.copyOf(socketUrls);
   }
 
   /** Starts both endpoints on free loopback ports. */
@@ -38,9 +47,15 @@ public final class FakeSlack implements AutoCloseable {
     FakeSocketMode socket = new FakeSocketMode();
     socket.start();
     socket.awaitStarted();
-    AtomicInteger tickets = new AtomicInteger();
-    FakeWebApi api = new FakeWebApi(() -> socket.url(tickets.incrementAndGet()));
-    return new FakeSlack(socket, api);
+    List<String> socketUrls = new CopyOnWriteArrayList<>();
+    FakeWebApi api =
+        new FakeWebApi(
+            () -> {
+              String url = socket.url(UUID.randomUUID().toString());
+              socketUrls.add(url);
+              return url;
+            });
+    return new FakeSlack(socket, api, socketUrls);
   }
 
   /** The Web API base URL, for {@code SLACK_API_URL}. */
@@ -48,9 +63,18 @@ public final class FakeSlack implements AutoCloseable {
     return api.baseUrl() + "api/";
   }
 
-  /** A fresh response_url on this fake. */
+  /**
+   * A fresh response_url on this fake, shaped like Slack's ({@code
+   * https://hooks.slack.com/commands/<team>/<id>/<secret>}): whoever holds it can post as the app.
+   */
   public String newResponseUrl() {
-    return api.baseUrl() + "respond/" + ids.incrementAndGet();
+    return api.baseUrl()
+        + "commands/"
+        + TEAM_ID
+        + "/"
+        + ids.incrementAndGet()
+        + "/"
+        + UUID.randomUUID().toString().replace("-", "");
   }
 
   /** Makes apps.connections.open hand out a WebSocket URL where nothing listens. */
@@ -294,7 +318,7 @@ public final class FakeSlack implements AutoCloseable {
 
   /** Waits for the body posted to a response_url. */
   public JsonNode awaitResponse(String responseUrl, Duration timeout) throws InterruptedException {
-    String path = responseUrl.substring(responseUrl.indexOf("/respond/"));
+    String path = responseUrl.substring(responseUrl.indexOf("/commands/"));
     return awaitCall(c -> c.path().equals(path), timeout).json();
   }
 

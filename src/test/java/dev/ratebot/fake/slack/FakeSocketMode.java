@@ -51,7 +51,8 @@ final class FakeSocketMode extends WebSocketServer {
     }
   }
 
-  String url(int ticket) {
+  // Slack's tickets are one-use secrets (a UUID); the fake does not check them.
+  String url(String ticket) {
     return "ws://127.0.0.1:"
         + getPort()
         + "/link/?ticket="

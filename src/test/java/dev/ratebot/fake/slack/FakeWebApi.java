@@ -27,7 +27,8 @@ import java.util.function.Supplier;
 
 /**
  * The Web API half of the fake: {@code /api/<method>} with Slack's answers for the methods Bolt and
- * the adapter call, and {@code /respond/<id>} for response_url posts. Records every call.
+ * the adapter call, and {@code /commands/<team>/<id>/<secret>} for response_url posts. Records
+ * every call.
  */
 final class FakeWebApi implements AutoCloseable {
   static final String TEAM_ID = "T0TEST";
@@ -80,7 +81,7 @@ final class FakeWebApi implements AutoCloseable {
     this.socketUrl = socketUrl;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/api/", this::method);
-    server.createContext("/respond/", this::responseUrl);
+    server.createContext("/commands/", this::responseUrl);
     server.createContext("/upload/", this::upload);
     botChannels.add(FakeSlack.DM_CHANNEL_ID);
     server.setExecutor(executor);
