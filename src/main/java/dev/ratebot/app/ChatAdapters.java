@@ -15,10 +15,12 @@ import org.slf4j.LoggerFactory;
 /** The chat adapters whose credentials are set, started together and closed together. */
 final class ChatAdapters implements AutoCloseable {
   private final List<ChatAdapter> adapters;
+  private final List<String> names;
   private final List<ChatAdapter> started = new ArrayList<>();
 
-  private ChatAdapters(List<ChatAdapter> adapters) {
+  private ChatAdapters(List<ChatAdapter> adapters, List<String> names) {
     this.adapters = List.copyOf(adapters);
+    this.names = List.copyOf(names);
   }
 
   /**
@@ -29,15 +31,29 @@ final class ChatAdapters implements AutoCloseable {
   static ChatAdapters fromEnvironment(
       Map<String, String> env, RequestHandler handler, CommandRegistry commands) {
     List<ChatAdapter> adapters = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     try {
       SlackSettings.fromEnvironment(env)
-          .ifPresent(s -> adapters.add(new SlackAdapter(s, handler, commands)));
+          .ifPresent(
+              s -> {
+                adapters.add(new SlackAdapter(s, handler, commands));
+                names.add("Slack");
+              });
       DiscordSettings.fromEnvironment(env)
-          .ifPresent(s -> adapters.add(new DiscordAdapter(s, handler, commands)));
+          .ifPresent(
+              s -> {
+                adapters.add(new DiscordAdapter(s, handler, commands));
+                names.add("Discord");
+              });
     } catch (IllegalArgumentException e) {
       throw new SettingsException(e.getMessage());
     }
-    return new ChatAdapters(adapters);
+    return new ChatAdapters(adapters, names);
+  }
+
+  /** The platforms configured, e.g. "Slack". */
+  List<String> names() {
+    return names;
   }
 
   boolean isEmpty() {

@@ -4,13 +4,13 @@ import dev.ratebot.adapter.console.ConsoleAdapter;
 import dev.ratebot.adapter.dataset.DatasetLoadException;
 import dev.ratebot.adapter.fx.EcbRates;
 import dev.ratebot.core.command.CommandRegistry;
-import dev.ratebot.core.dispatch.Dispatcher;
-import dev.ratebot.core.rates.RateDataset;
+import dev.ratebot.core.dispatch.RequestHandler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -54,15 +54,22 @@ public final class Main {
       err.println("ratebot: " + e.getMessage());
       return EXIT_BAD_SETUP;
     }
-    Dispatcher dispatcher;
+    RequestHandler dispatcher;
     CommandRegistry commands;
     EcbRates exchangeRates;
+    OperatorSettings operators;
+    Operations operations;
+    LiveDataset live;
     try {
       CoreSettings settings = CoreSettings.fromEnvironment(env);
-      RateDataset dataset = Wiring.dataset(settings);
+      operators = OperatorSettings.fromEnvironment(env);
       exchangeRates = Wiring.exchangeRates(settings);
-      commands = Wiring.commands(dataset, settings, exchangeRates);
-      dispatcher = Wiring.dispatcher(dataset, commands, settings);
+      operations = new Operations(operators.admins(), Clock.systemUTC());
+      live = Wiring.liveDataset(settings, exchangeRates, operations);
+      operations.manage(live);
+      // Platforms list their commands once, at start: from the first snapshot.
+      commands = live.get().commands();
+      dispatcher = operations.counting(Wiring.dispatcher(live, settings));
     } catch (SettingsException | DatasetLoadException e) {
       err.println("ratebot: " + e.getMessage());
       return EXIT_BAD_SETUP;
@@ -82,13 +89,18 @@ public final class Main {
       return EXIT_BAD_SETUP;
     }
     if (!chat.isEmpty()) {
-      return serve(chat, exchangeRates, err);
+      operations.serving(chat.names());
+      live.watch(operators.poll(true));
+      try (live) {
+        return serve(chat, exchangeRates, err);
+      }
     }
     boolean person = System.console() != null;
     if (person) {
       exchangeRates.start();
+      live.watch(operators.poll(false));
     }
-    try (exchangeRates) {
+    try (exchangeRates; live) {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       console.converse(reader, out, person);
       return 0;
