@@ -34,6 +34,13 @@ final class ChatAdapters implements AutoCloseable {
     return platforms;
   }
 
+  /** The platforms configured, as an operator reads them: "Slack", "Discord". */
+  List<String> names() {
+    return platforms.stream()
+        .map(p -> p.name().charAt(0) + p.name().substring(1).toLowerCase(java.util.Locale.ROOT))
+        .toList();
+  }
+
   /**
    * The adapters the environment asks for; none when no chat credentials are set.
    *

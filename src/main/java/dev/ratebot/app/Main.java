@@ -4,13 +4,13 @@ import dev.ratebot.adapter.console.ConsoleAdapter;
 import dev.ratebot.adapter.dataset.DatasetLoadException;
 import dev.ratebot.adapter.fx.EcbRates;
 import dev.ratebot.core.command.CommandRegistry;
-import dev.ratebot.core.dispatch.Dispatcher;
-import dev.ratebot.core.rates.RateDataset;
+import dev.ratebot.core.dispatch.RequestHandler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -64,19 +64,25 @@ public final class Main {
       err.println("ratebot: " + e.getMessage());
       return EXIT_BAD_SETUP;
     }
-    Dispatcher dispatcher;
+    RequestHandler dispatcher;
     CommandRegistry commands;
     EcbRates exchangeRates;
-    RateDataset dataset;
+    OperatorSettings operators;
+    Administration administration;
+    LiveDataset live;
     Duration loadTime;
     try {
       CoreSettings settings = CoreSettings.fromEnvironment(env);
-      long loading = System.nanoTime();
-      dataset = Wiring.dataset(settings);
-      loadTime = Duration.ofNanos(System.nanoTime() - loading);
+      operators = OperatorSettings.fromEnvironment(env);
       exchangeRates = Wiring.exchangeRates(settings);
-      commands = Wiring.commands(dataset, settings, exchangeRates);
-      dispatcher = Wiring.dispatcher(dataset, commands, settings);
+      administration = new Administration(operators.admins(), Clock.systemUTC());
+      long loading = System.nanoTime();
+      live = Wiring.liveDataset(settings, exchangeRates, administration);
+      loadTime = Duration.ofNanos(System.nanoTime() - loading);
+      administration.manage(live);
+      // Platforms list their commands once, at start: from the first snapshot.
+      commands = live.get().commands();
+      dispatcher = administration.counting(Wiring.dispatcher(live, settings));
     } catch (SettingsException | DatasetLoadException e) {
       err.println("ratebot: " + e.getMessage());
       return EXIT_BAD_SETUP;
@@ -89,13 +95,21 @@ public final class Main {
           : console.answerOnce(question, out, err);
     }
     if (ChatAdapters.wanted(env)) {
-      return chat(env, dataset, loadTime, dispatcher, commands, exchangeRates, err);
+      return chat(
+          env,
+          new Served(live, loadTime, administration, operators),
+          dispatcher,
+          commands,
+          exchangeRates,
+          err);
     }
     boolean person = System.console() != null;
     if (person) {
       exchangeRates.start();
+      live.watch(operators.poll(false));
     }
-    try (exchangeRates) {
+    try (exchangeRates;
+        live) {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       console.converse(reader, out, person);
       return 0;
@@ -105,16 +119,25 @@ public final class Main {
     }
   }
 
-  // Chat with the ops endpoint beside it: metered answers, adapters reporting their connections.
+  /** The live data and who may administer it, for chat. */
+  private record Served(
+      LiveDataset live,
+      Duration loadTime,
+      Administration administration,
+      OperatorSettings operators) {}
+
+  // Chat with the ops endpoint beside it: metered answers, adapters reporting their connections,
+  // the dataset polled for changes.
   private static int chat(
       Map<String, String> env,
-      RateDataset dataset,
-      Duration loadTime,
-      Dispatcher dispatcher,
+      Served served,
+      RequestHandler dispatcher,
       CommandRegistry commands,
       EcbRates exchangeRates,
       PrintStream err) {
-    Operations operations = new Operations(dataset, loadTime);
+    LiveDataset live = served.live();
+    Operations operations = new Operations(live.get().dataset(), served.loadTime());
+    live.addListener(operations::datasetChanged);
     ChatAdapters chat;
     try {
       OpsSettings opsSettings = OpsSettings.fromEnvironment(env);
@@ -126,10 +149,15 @@ public final class Main {
     } catch (SettingsException e) {
       operations.close();
       exchangeRates.close();
+      live.close();
       err.println("ratebot: " + e.getMessage());
       return EXIT_BAD_SETUP;
     }
-    return serve(chat, exchangeRates, operations, err);
+    served.administration().serving(chat.names());
+    live.watch(served.operators().poll(true));
+    try (live) {
+      return serve(chat, exchangeRates, operations, err);
+    }
   }
 
   // Answers in chat until the process is told to stop. SIGTERM closes every connection within

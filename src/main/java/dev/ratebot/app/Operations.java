@@ -31,6 +31,14 @@ final class Operations implements AutoCloseable {
     readiness.datasetLoaded(dataset.version());
   }
 
+  /** A dataset swapped in by a reload: its version in the metrics and readiness. */
+  void datasetChanged(dev.ratebot.core.rates.DatasetStatus status) {
+    if (status.lastError().isEmpty()) {
+      metrics.datasetLoaded(status.version(), Duration.ZERO, status.loadedAt());
+      readiness.datasetLoaded(status.version());
+    }
+  }
+
   /** The dispatcher, timed, counted and logged once per command. */
   RequestHandler metered(RequestHandler dispatcher, CommandRegistry commands) {
     return new MeteredHandler(dispatcher, commands, metrics);

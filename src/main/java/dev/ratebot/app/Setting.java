@@ -12,6 +12,16 @@ public enum Setting {
       "Dataset files, separated by ':' (';' on Windows): JSON in the bundled shape or CSV of your"
           + " own rates; the word bundled names the bundled config/rates.json, e.g."
           + " bundled:/etc/ratebot/our-bands.csv."),
+  RATEBOT_DATA_POLL_SECONDS(
+      "10 serving chat, else 0",
+      "How often the dataset files on disk are checked for changes; a change that holds for two"
+          + " checks is validated and swapped in, an invalid one is logged and the data before it"
+          + " keeps serving. 0 turns checking off."),
+  RATEBOT_ADMINS(
+      "none",
+      "Users who may run /rate admin status and /rate admin reload, platform-qualified and"
+          + " comma-separated, e.g. slack:U123ABC,discord:80351110224678912. The console's user"
+          + " always may."),
   RATEBOT_HOURS_PER_YEAR(
       "2080", "Working hours a year for hourly ⇄ monthly/annual equivalents (40 h × 52 weeks)."),
   RATEBOT_RATE_LIMIT_BURST("20", "Questions one user may ask back to back."),

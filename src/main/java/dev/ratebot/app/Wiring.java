@@ -3,15 +3,22 @@ package dev.ratebot.app;
 import dev.ratebot.adapter.dataset.DatasetFiles;
 import dev.ratebot.adapter.dataset.TsvPlacesSource;
 import dev.ratebot.adapter.fx.EcbRates;
+import dev.ratebot.core.command.AdminCommand;
+import dev.ratebot.core.command.AdminPort;
 import dev.ratebot.core.command.BuiltInCommands;
+import dev.ratebot.core.command.Command;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.Dispatcher;
 import dev.ratebot.core.dispatch.FaultLog;
 import dev.ratebot.core.dispatch.RateLimiter;
 import dev.ratebot.core.dispatch.RequestHandler;
+import dev.ratebot.core.dispatch.Snapshot;
 import dev.ratebot.core.fx.ExchangeRatesSource;
 import dev.ratebot.core.rates.Places;
 import dev.ratebot.core.rates.RateDataset;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 
 /** Hand-written wiring: dataset, exchange rates, command registry and dispatcher, from settings. */
@@ -49,6 +56,36 @@ public final class Wiring {
    */
   public static EcbRates exchangeRates(CoreSettings settings) {
     return settings.exchangeRatesUrl().map(EcbRates::from).orElseGet(EcbRates::bundled);
+  }
+
+  /**
+   * The dataset files, loaded into a snapshot that reloads replace whole: the registry (with the
+   * admin commands, hidden) and the parser are rebuilt from each new dataset.
+   *
+   * @throws dev.ratebot.adapter.dataset.DatasetLoadException when the files are not a valid dataset
+   */
+  public static LiveDataset liveDataset(
+      CoreSettings settings, ExchangeRatesSource exchangeRates, AdminPort admin) {
+    Places places = places();
+    List<Command> hidden = List.of(new AdminCommand(admin));
+    return LiveDataset.load(
+        DatasetFiles.of(settings.dataFiles()),
+        dataset ->
+            new Snapshot(
+                dataset,
+                places,
+                BuiltInCommands.registry(
+                    dataset,
+                    settings.estimates(),
+                    exchangeRates,
+                    settings.displayCurrency(),
+                    hidden)),
+        Clock.systemUTC());
+  }
+
+  /** The dispatcher answering each question from the snapshot serving when it arrives. */
+  public static Dispatcher dispatcher(Supplier<Snapshot> snapshots, CoreSettings settings) {
+    return new Dispatcher(snapshots, new RateLimiter(settings.rateLimit()), FAULT_LOG);
   }
 
   /** The bundled ECB snapshot alone, never fetched: for tests and benches. */

@@ -61,8 +61,16 @@ public final class ChatRenderer<M> {
         .accept(new Traversal<>(canvases.apply(channel), channel, Optional.of(sharerId), store));
   }
 
+  /** Said in a channel instead of an operator's reply or a refusal. */
+  public static final String ASK_PRIVATELY =
+      "I answer that only privately: use the slash command or ask me in a direct message.";
+
   // A confidential answer never reaches a channel: the asker is told where to ask instead.
   private static Reply withheld(Reply reply) {
+    if ((reply instanceof Info info && info.confidential())
+        || (reply instanceof Problem problem && problem.kind() == Problem.Kind.REFUSED)) {
+      return Problem.user(ASK_PRIVATELY);
+    }
     boolean confidential =
         (reply instanceof Answer answer && answer.confidential())
             || (reply instanceof Export export && export.answer().confidential())

@@ -33,11 +33,17 @@ final class DatasetFile {
   private final String name;
   private final Format format;
   private final Contents contents;
+  private final boolean onDisk;
 
   private DatasetFile(String name, Format format, Contents contents) {
+    this(name, format, contents, false);
+  }
+
+  private DatasetFile(String name, Format format, Contents contents, boolean onDisk) {
     this.name = name;
     this.format = format;
     this.contents = contents;
+    this.onDisk = onDisk;
   }
 
   /** The dataset bundled in the jar. */
@@ -57,7 +63,7 @@ final class DatasetFile {
 
   /** A file on disk. */
   static DatasetFile path(Path path) {
-    return new DatasetFile(path.toString(), null, () -> readRegularFile(path));
+    return new DatasetFile(path.toString(), null, () -> readRegularFile(path), true);
   }
 
   /** Text standing for a file called {@code name}, for tests. */
@@ -67,7 +73,24 @@ final class DatasetFile {
 
   /** The same file read as JSON whatever its name. */
   DatasetFile asJson() {
-    return new DatasetFile(name, Format.JSON, contents);
+    return new DatasetFile(name, Format.JSON, contents, onDisk);
+  }
+
+  /** Whether it is a file on disk, which may change; the bundled copy never does. */
+  boolean onDisk() {
+    return onDisk;
+  }
+
+  /**
+   * What the file holds now, for telling a change: its bytes, or a one-word state when it cannot be
+   * read (missing, empty); never throws.
+   */
+  byte[] fingerprint() {
+    try {
+      return contents.read();
+    } catch (IOException | RuntimeException e) {
+      return ("unreadable " + e.getClass().getSimpleName()).getBytes(StandardCharsets.UTF_8);
+    }
   }
 
   /** The file as it was named. */

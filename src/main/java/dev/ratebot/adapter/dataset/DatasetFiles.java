@@ -69,6 +69,26 @@ public final class DatasetFiles implements RateDatasetSource {
     return new DatasetFiles(files);
   }
 
+  /** Whether any file is on disk, where it may change; the bundled article never does. */
+  public boolean onDisk() {
+    return files.stream().anyMatch(DatasetFile::onDisk);
+  }
+
+  /**
+   * A hash of what the files on disk hold now, to tell a change without parsing: a missing or
+   * unreadable file hashes as such, so its return is a change too. Never throws.
+   */
+  public String fingerprint() {
+    MessageDigest digest = sha256();
+    for (DatasetFile file : files) {
+      if (file.onDisk()) {
+        digest.update(file.fingerprint());
+        digest.update((byte) 0);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
   @Override
   public RateDataset load() {
     MessageDigest digest = sha256();

@@ -9,6 +9,8 @@ public enum Outcome {
   ANSWERED,
   USER_ERROR,
   RATE_LIMITED,
+  /** An admin command refused to someone who is not an operator. */
+  REFUSED,
   FAULT;
 
   /** The outcome a reply stands for: any reply but a problem is an answer. */
@@ -19,11 +21,15 @@ public enum Outcome {
     return switch (problem.kind()) {
       case USER -> USER_ERROR;
       case RATE_LIMITED -> RATE_LIMITED;
+      case REFUSED -> REFUSED;
       case INTERNAL -> FAULT;
     };
   }
 
-  /** The label value: {@code answered}, {@code user_error}, {@code rate_limited}, {@code fault}. */
+  /**
+   * The label value: {@code answered}, {@code user_error}, {@code rate_limited}, {@code refused},
+   * {@code fault}.
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

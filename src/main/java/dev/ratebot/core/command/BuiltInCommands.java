@@ -5,6 +5,7 @@ import dev.ratebot.core.estimate.Pricing;
 import dev.ratebot.core.fx.ExchangeRatesSource;
 import dev.ratebot.core.query.Trigger;
 import dev.ratebot.core.rates.RateDataset;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,11 +35,33 @@ public final class BuiltInCommands {
       EstimateSettings settings,
       ExchangeRatesSource fx,
       String displayCurrency) {
-    return registry(
-        dataset, new Pricing(dataset, settings, Optional.of(fx), displayCurrency), settings);
+    return registry(dataset, settings, fx, displayCurrency, List.of());
+  }
+
+  /**
+   * The registry as above, with hidden commands (the admin commands) that no listing shows.
+   *
+   * @param hidden commands started by their word, left out of help and every platform's listing
+   */
+  public static CommandRegistry registry(
+      RateDataset dataset,
+      EstimateSettings settings,
+      ExchangeRatesSource fx,
+      String displayCurrency,
+      List<Command> hidden) {
+    CommandRegistry.Builder builder =
+        builder(
+            dataset, new Pricing(dataset, settings, Optional.of(fx), displayCurrency), settings);
+    hidden.forEach(builder::hidden);
+    return builder.build();
   }
 
   private static CommandRegistry registry(
+      RateDataset dataset, Pricing estimator, EstimateSettings settings) {
+    return builder(dataset, estimator, settings).build();
+  }
+
+  private static CommandRegistry.Builder builder(
       RateDataset dataset, Pricing estimator, EstimateSettings settings) {
     // One pricing for every command that estimates: one model and one answer cache per currency.
     return CommandRegistry.builder(new LookupCommand(dataset, estimator))
@@ -49,7 +72,6 @@ public final class BuiltInCommands {
         .register(new RankCommand(estimator))
         .triggeredBy(Trigger.TEAM, new BudgetCommand(estimator))
         .triggeredBy(Trigger.AMOUNT, new CheckCommand(estimator))
-        .register(new WhyCommand(estimator))
-        .build();
+        .register(new WhyCommand(estimator));
   }
 }

@@ -29,18 +29,24 @@ public final class CommandRegistry {
   private final Command help;
   private final Map<Trigger, Command> triggered;
   private final List<Command> worded;
+  private final List<Command> hidden;
   private final Map<String, String> words;
   private final Map<String, String> topics;
 
   private CommandRegistry(
-      Command defaultCommand, Command help, Map<Trigger, Command> triggered, List<Command> worded) {
+      Command defaultCommand,
+      Command help,
+      Map<Trigger, Command> triggered,
+      List<Command> worded,
+      List<Command> hidden) {
     this.defaultCommand = defaultCommand;
     this.help = help;
     this.triggered = Map.copyOf(triggered);
     this.worded = List.copyOf(worded);
+    this.hidden = List.copyOf(hidden);
     Map<String, String> byWord = new LinkedHashMap<>();
     Map<String, String> byTopic = new LinkedHashMap<>();
-    for (Command command : all()) {
+    for (Command command : everyCommand()) {
       CommandDefinition definition = command.definition();
       definition.topics().forEach(topic -> claim(byTopic, topic, definition.word()));
       if (command != defaultCommand) {
@@ -110,9 +116,9 @@ public final class CommandRegistry {
     return names;
   }
 
-  /** The command with this name (its word), if registered. */
+  /** The command with this name (its word), if registered, hidden ones included. */
   public Optional<Command> command(String name) {
-    return all().stream().filter(c -> c.definition().word().equals(name)).findFirst();
+    return everyCommand().stream().filter(c -> c.definition().word().equals(name)).findFirst();
   }
 
   /** The command that runs when no command word starts the text: the rate lookup. */
@@ -130,12 +136,18 @@ public final class CommandRegistry {
     return worded;
   }
 
-  /** The default command, then the others in registration order. */
+  /** The default command, then the others in registration order; hidden commands are not listed. */
   public List<Command> all() {
     List<Command> all = new ArrayList<>();
     all.add(defaultCommand);
     all.addAll(worded);
     return all;
+  }
+
+  private List<Command> everyCommand() {
+    List<Command> every = all();
+    every.addAll(hidden);
+    return every;
   }
 
   /** The slash command's name without slash: the default command's word, "rate". */
@@ -178,6 +190,7 @@ public final class CommandRegistry {
   public static final class Builder {
     private final Command defaultCommand;
     private final List<Command> worded = new ArrayList<>();
+    private final List<Command> hidden = new ArrayList<>();
     private Command help;
     private final Map<Trigger, Command> triggered = new java.util.EnumMap<>(Trigger.class);
 
@@ -228,6 +241,15 @@ public final class CommandRegistry {
     }
 
     /**
+     * Registers a command started by its word that no listing shows: not help, the Slack usage hint
+     * and manifest, nor Discord's definition and suggestions (the admin commands).
+     */
+    public Builder hidden(Command command) {
+      hidden.add(Objects.requireNonNull(command, "command"));
+      return this;
+    }
+
+    /**
      * The registry.
      *
      * @throws IllegalArgumentException when a word starts two commands
@@ -237,7 +259,7 @@ public final class CommandRegistry {
       if (help == null) {
         throw new IllegalStateException("a registry needs a help command");
       }
-      return new CommandRegistry(defaultCommand, help, triggered, worded);
+      return new CommandRegistry(defaultCommand, help, triggered, worded, hidden);
     }
   }
 }

@@ -71,7 +71,8 @@ final class Answerer {
               .command(named.name())
               .orElseThrow(
                   () -> new IllegalStateException("no command named '" + named.name() + "'"));
-      return command.run(new Invocation(text, named.query(), named.team(), registry));
+      return command.run(
+          new Invocation(text, named.query(), named.team(), registry, request.caller()));
     }
     ParseResult.Rejected rejected = (ParseResult.Rejected) parsed;
     return Problem.user(rejected.reason(), rejected.suggestions());

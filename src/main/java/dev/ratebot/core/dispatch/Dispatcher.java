@@ -8,6 +8,7 @@ import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one entry point every adapter calls. A user error becomes a short problem reply; an
@@ -36,7 +37,15 @@ public final class Dispatcher implements RequestHandler {
       CommandRegistry commands,
       RateLimiter limiter,
       FaultLog faults) {
-    this(new Answerer(dataset, places, commands)::answer, limiter, faults);
+    this(new Snapshot(dataset, places, commands)::answer, limiter, faults);
+  }
+
+  /**
+   * A dispatcher answering each request from the snapshot current when it arrives: one snapshot
+   * from parse to reply, whatever is swapped in meanwhile.
+   */
+  public Dispatcher(Supplier<Snapshot> snapshots, RateLimiter limiter, FaultLog faults) {
+    this(request -> snapshots.get().answer(request), limiter, faults);
   }
 
   /** A dispatcher around any request-to-reply function; the seam tests use to inject faults. */

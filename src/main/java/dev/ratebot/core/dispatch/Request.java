@@ -1,5 +1,6 @@
 package dev.ratebot.core.dispatch;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -30,6 +31,11 @@ public record Request(
     Objects.requireNonNull(userId, "userId");
     channelId = channelId == null ? "" : channelId;
     Objects.requireNonNull(platform, "platform");
+  }
+
+  /** Who asked, qualified by platform as settings name users: "slack:U123", "console:you". */
+  public String caller() {
+    return platform.name().toLowerCase(Locale.ROOT) + ":" + userId;
   }
 
   /** A request of text only, as every surface but Discord's typed options sends. */

@@ -8,11 +8,22 @@ import java.util.Objects;
  *
  * @param title e.g. "ratebot help"
  * @param sections the body, each with a heading and lines
+ * @param confidential true when it is for the asker alone (operator status), never a channel
  */
-public record Info(String title, List<Section> sections) implements Reply {
+public record Info(String title, List<Section> sections, boolean confidential) implements Reply {
   public Info {
     Objects.requireNonNull(title, "title");
     sections = List.copyOf(sections);
+  }
+
+  /** Information anyone may see. */
+  public Info(String title, List<Section> sections) {
+    this(title, sections, false);
+  }
+
+  /** Information for the asker alone. */
+  public static Info confidential(String title, List<Section> sections) {
+    return new Info(title, sections, true);
   }
 
   @Override

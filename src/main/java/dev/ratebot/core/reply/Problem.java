@@ -40,6 +40,11 @@ public record Problem(Kind kind, String message, List<String> suggestions, Strin
         reference);
   }
 
+  /** A command this user may not run, or one only answered privately: never shown in a channel. */
+  public static Problem refused(String message) {
+    return new Problem(Kind.REFUSED, message, List.of(), "");
+  }
+
   /** Too many questions too fast from one user. */
   public static Problem rateLimited(long retryAfterSeconds) {
     return new Problem(
@@ -63,6 +68,8 @@ public record Problem(Kind kind, String message, List<String> suggestions, Strin
   public enum Kind {
     USER,
     RATE_LIMITED,
+    /** Refused to this user: said only privately. */
+    REFUSED,
     INTERNAL
   }
 }

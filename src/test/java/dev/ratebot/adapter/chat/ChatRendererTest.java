@@ -12,6 +12,7 @@ import dev.ratebot.core.reply.Info;
 import dev.ratebot.core.reply.KeyFigure;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Refinement;
+import dev.ratebot.core.reply.Reply;
 import dev.ratebot.core.reply.Row;
 import dev.ratebot.core.reply.RowTable;
 import java.util.ArrayList;
@@ -194,6 +195,25 @@ class ChatRendererTest {
     assertThat(renderer.renderShared(offer, "U1"))
         .noneMatch(line -> line.contains("$62–89/h"))
         .anyMatch(line -> line.startsWith("problem " + ChatRenderer.KEPT_PRIVATE));
+  }
+
+  @Test
+  void anOperatorsReplyAndARefusalStayWithTheAskerNeverInAChannel() {
+    Info status =
+        Info.confidential(
+            "ratebot status", List.of(new Info.Section("Dataset", List.of("version 1a2b3c4d"))));
+    Problem refusal = Problem.refused("Operators only.");
+
+    assertThat(renderer.render(status, Audience.ASKER)).contains("title ratebot status");
+    assertThat(renderer.render(refusal, Audience.ASKER))
+        .containsExactly("problem Operators only. [] ref= user=false", "finish Operators only.");
+    for (Reply reply : List.<Reply>of(status, refusal)) {
+      assertThat(renderer.render(reply, Audience.CHANNEL))
+          .noneMatch(line -> line.contains("1a2b3c4d") || line.contains("Operators only."))
+          .anyMatch(line -> line.startsWith("problem " + ChatRenderer.ASK_PRIVATELY));
+      assertThat(renderer.renderShared(reply, "U1"))
+          .anyMatch(line -> line.startsWith("problem " + ChatRenderer.ASK_PRIVATELY));
+    }
   }
 
   @Test

@@ -287,4 +287,34 @@ class CommandRegistryTest {
   private Invocation invocation(String text) {
     return new Invocation(text, Optional.empty(), registry);
   }
+
+  @Test
+  void aHiddenCommandIsStartedByItsWordButListedNowhere() {
+    Command secret =
+        stub(CommandDefinition.builder("admin", "Operators only").usage("status").build());
+    CommandRegistry withHidden =
+        CommandRegistry.builder(registry.defaultCommand())
+            .help(registry.help())
+            .hidden(secret)
+            .build();
+    CommandRegistry without =
+        CommandRegistry.builder(registry.defaultCommand()).help(registry.help()).build();
+
+    assertThat(withHidden.command("admin")).containsSame(secret);
+    assertThat(withHidden.words()).containsEntry("admin", "admin");
+    assertThat(withHidden.wordCommands()).doesNotContain(secret);
+    assertThat(withHidden.all()).doesNotContain(secret);
+    assertThat(withHidden.usageHint()).isEqualTo(without.usageHint());
+    assertThat(withHidden.examples()).isEqualTo(without.examples());
+  }
+
+  @Test
+  void aHiddenCommandCannotTakeAWordInUse() {
+    CommandRegistry.Builder builder =
+        CommandRegistry.builder(registry.defaultCommand())
+            .help(registry.help())
+            .hidden(stub(CommandDefinition.builder("help", "Again").build()));
+
+    assertThatThrownBy(builder::build).hasMessageContaining("'help' starts both");
+  }
 }
