@@ -3,10 +3,12 @@ package dev.ratebot.fake.slack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -26,21 +28,36 @@ public final class FakeSlack implements AutoCloseable {
 
   private final FakeSocketMode socket;
   private final FakeWebApi api;
+  private final UserViews views;
+  private final AtomicLong clockSkew;
   private final AtomicInteger ids = new AtomicInteger();
 
-  private FakeSlack(FakeSocketMode socket, FakeWebApi api) {
+  private FakeSlack(FakeSocketMode socket, FakeWebApi api, UserViews views, AtomicLong skew) {
     this.socket = socket;
     this.api = api;
+    this.views = views;
+    this.clockSkew = skew;
   }
 
   /** Starts both endpoints on free loopback ports. */
   public static FakeSlack start() throws Exception {
-    FakeSocketMode socket = new FakeSocketMode();
+    UserViews views = new UserViews();
+    FakeSocketMode socket = new FakeSocketMode(views);
     socket.start();
     socket.awaitStarted();
     AtomicInteger tickets = new AtomicInteger();
-    FakeWebApi api = new FakeWebApi(() -> socket.url(tickets.incrementAndGet()));
-    return new FakeSlack(socket, api);
+    AtomicLong skew = new AtomicLong();
+    FakeWebApi api =
+        new FakeWebApi(
+            () -> socket.url(tickets.incrementAndGet()),
+            () -> System.nanoTime() + skew.get(),
+            views::responded);
+    return new FakeSlack(socket, api, views, skew);
+  }
+
+  /** Moves the fake's clock on (response_urls expire 30 minutes after their command). */
+  public void advanceClock(Duration by) {
+    clockSkew.addAndGet(by.toNanos());
   }
 
   /** The Web API base URL, for {@code SLACK_API_URL}. */
@@ -48,9 +65,9 @@ public final class FakeSlack implements AutoCloseable {
     return api.baseUrl() + "api/";
   }
 
-  /** A fresh response_url on this fake. */
+  /** A fresh response_url on this fake, good for five posts within thirty minutes. */
   public String newResponseUrl() {
-    return api.baseUrl() + "respond/" + ids.incrementAndGet();
+    return api.issueResponseUrl("/respond/" + ids.incrementAndGet());
   }
 
   /** Makes apps.connections.open hand out a WebSocket URL where nothing listens. */
@@ -104,6 +121,14 @@ public final class FakeSlack implements AutoCloseable {
     socket.dropNewest();
   }
 
+  /**
+   * Closes the newest connection as Slack does when it goes away (code 1001), with a close
+   * handshake; commands sent on it and not yet acked show the user Slack's error notice.
+   */
+  public void closeConnection(int code) {
+    socket.closeNewest(code);
+  }
+
   public void requestRefresh() {
     socket.requestRefresh();
   }
@@ -136,7 +161,7 @@ public final class FakeSlack implements AutoCloseable {
         .put("is_enterprise_install", "false")
         .put("response_url", responseUrl)
         .put("trigger_id", "trigger-" + ids.incrementAndGet());
-    return envelope("slash_commands", payload, true, null);
+    return envelope("slash_commands", payload, true, null, userId, responseUrl);
   }
 
   public Sent slashCommand(String text, String userId) {
@@ -159,7 +184,7 @@ public final class FakeSlack implements AutoCloseable {
     payload.put("is_ext_shared_channel", false).put("event_context", "4-context-" + eventId);
     ObjectNode retry = JSON.createObjectNode();
     retry.put("retry_attempt", retryAttempt).put("retry_reason", retryAttempt > 0 ? "timeout" : "");
-    return envelope("events_api", payload, false, retry);
+    return envelope("events_api", payload, false, retry, null, null);
   }
 
   public ObjectNode appMention(
@@ -218,7 +243,7 @@ public final class FakeSlack implements AutoCloseable {
     payload.putObject("state").putObject("values");
     payload.put("response_url", responseUrl);
     payload.putArray("actions").add(action);
-    return interactive(payload);
+    return envelope("interactive", payload, false, null, userId, responseUrl);
   }
 
   public ObjectNode button(String actionId, String value) {
@@ -248,12 +273,21 @@ public final class FakeSlack implements AutoCloseable {
 
   /** Sends any {@code interactive} payload. */
   public Sent interactive(ObjectNode payload) {
-    return envelope("interactive", payload, false, null);
+    return envelope("interactive", payload, false, null, null, null);
   }
 
   private Sent envelope(
-      String type, ObjectNode payload, boolean acceptsResponse, ObjectNode extra) {
+      String type,
+      ObjectNode payload,
+      boolean acceptsResponse,
+      ObjectNode extra,
+      String user,
+      String responseUrl) {
     String envelopeId = "env-" + ids.incrementAndGet() + "-" + Long.toHexString(System.nanoTime());
+    if (user != null) {
+      views.expect(
+          envelopeId, user, responseUrl == null ? null : URI.create(responseUrl).getPath());
+    }
     ObjectNode envelope = JSON.createObjectNode();
     envelope.put("envelope_id", envelopeId);
     envelope.set("payload", payload);
@@ -262,6 +296,34 @@ public final class FakeSlack implements AutoCloseable {
       envelope.setAll(extra);
     }
     return new Sent(envelopeId, socket.send(envelopeId, envelope.toString()));
+  }
+
+  // ---- What users saw
+
+  /** Everything every user saw, in order. */
+  public List<Seen> seen() {
+    return views.all();
+  }
+
+  /** What one user saw. */
+  public List<Seen> seenBy(String user) {
+    return views.all().stream().filter(v -> v.user().equals(user)).toList();
+  }
+
+  /**
+   * Waits for the first answer the user of a command or click saw for it (its ack's payload or a
+   * response_url post) and returns it.
+   */
+  public JsonNode awaitAnswer(Sent sent, Duration timeout) throws InterruptedException {
+    return views
+        .await(v -> v.envelopeId().equals(sent.envelopeId()) && v.isAnswer(), 1, timeout)
+        .get(0)
+        .message();
+  }
+
+  /** Waits until {@code count} answers (not error notices) were seen in all. */
+  public List<Seen> awaitAnswers(int count, Duration timeout) throws InterruptedException {
+    return views.await(Seen::isAnswer, count, timeout);
   }
 
   /**
