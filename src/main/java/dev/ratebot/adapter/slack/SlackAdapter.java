@@ -8,9 +8,13 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.socket_mode.impl.SocketModeClientTyrusImpl;
 import dev.ratebot.adapter.ChatAdapter;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.RequestHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -18,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Slack over Socket Mode (Bolt with the Tyrus WebSocket client): {@code /rate} answered in the ack,
- * mentions answered in a thread, direct messages answered in the DM, and the share and refine
- * controls under an answer. Every envelope is acknowledged, handled or not.
+ * Slack over Socket Mode (Bolt with the Tyrus WebSocket client): {@code /rate} acked at once and
+ * answered through its response_url, mentions answered in a thread, direct messages answered in the
+ * DM, and the share and refine controls under an answer. Every envelope is acknowledged, handled or
+ * not, and every queue is bounded.
  *
  * <pre>{@code
  * SlackSettings.fromEnvironment(System.getenv())
@@ -30,17 +35,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackAdapter implements ChatAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
-  private static final int SOCKET_MODE_CONCURRENCY = 8;
-  private static final int OUTBOX_THREADS = 4;
+
   private static final int REMEMBERED_EVENTS = 10_000;
 
   private final SlackSettings settings;
+  private final SlackLimits limits;
   private final RequestHandler handler;
   private final String command;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   private Slack slack;
   private Outbox outbox;
+  private AckWriter acks;
   private SocketModeApp socketMode;
 
   /**
@@ -51,6 +57,16 @@ public final class SlackAdapter implements ChatAdapter {
    * @param commands the registry the slash command's name comes from
    */
   public SlackAdapter(SlackSettings settings, RequestHandler handler, CommandRegistry commands) {
+    this(settings, handler, commands, SlackLimits.defaults());
+  }
+
+  /** An adapter with other bounds on its queues and pools, for tests. */
+  SlackAdapter(
+      SlackSettings settings,
+      RequestHandler handler,
+      CommandRegistry commands,
+      SlackLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.handler = new FailSafeHandler(Objects.requireNonNull(handler, "handler"));
     this.command = SlackManifest.slashCommand(commands);
@@ -75,18 +91,12 @@ public final class SlackAdapter implements ChatAdapter {
     // (the app token included) and log a token prefix at debug level; ratebot needs neither.
     config.getMethodsConfig().setStatsEnabled(false);
     slack = Slack.getInstance(config);
-    outbox = new Outbox(OUTBOX_THREADS);
+    outbox = new Outbox(limits.outboxThreads(), limits.outboxQueue());
     SlackRenderer renderer = new SlackRenderer();
     CatchAll catchAll = new CatchAll(renderer);
     App app = new App(appConfig(catchAll));
     register(app, renderer);
-    socketMode =
-        new SocketModeApp(
-            settings.appToken(),
-            SocketModeClient.Backend.Tyrus,
-            catchAll.errors(),
-            app,
-            SOCKET_MODE_CONCURRENCY);
+    socketMode = new SocketModeApp(() -> socketClient(app, catchAll), app);
     try {
       socketMode.startAsync();
     } catch (Exception e) {
@@ -94,12 +104,30 @@ public final class SlackAdapter implements ChatAdapter {
       throw new IllegalStateException("Slack refused to start: " + e.getMessage(), e);
     }
     SocketModeClient client = socketMode.getClient();
-    client.addWebSocketMessageListener(CatchAll.unparsed(app.config(), client));
     if (!client.verifyConnection()) {
       close();
       throw new IllegalStateException("Could not open a Socket Mode connection to Slack");
     }
     LOG.info("Slack adapter connected over Socket Mode");
+  }
+
+  // Envelopes are read from a bounded queue and run on the SDK's processor thread, where the
+  // listeners only ack and hand the work to the outbox.
+  private SocketModeClient socketClient(App app, CatchAll catchAll) {
+    try {
+      String url = slack.issueSocketModeUrl(settings.appToken());
+      SocketModeClient client =
+          new SocketModeClientTyrusImpl(slack, settings.appToken(), url, limits.socketPollers());
+      acks = new AckWriter(client);
+      SocketEnvelopes envelopes = new SocketEnvelopes(app, acks, catchAll.errors());
+      client.setMessageQueue(new EnvelopeQueue(limits.socketQueue(), envelopes::shed));
+      client.addWebSocketMessageListener(envelopes);
+      return client;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("Slack gave a Socket Mode URL that is not a URL", e);
+    }
   }
 
   private AppConfig appConfig(CatchAll catchAll) {
@@ -145,6 +173,9 @@ public final class SlackAdapter implements ChatAdapter {
       if (client != null) {
         quietly("closing the Socket Mode client", client::close);
       }
+    }
+    if (acks != null) {
+      acks.close();
     }
     if (outbox != null) {
       outbox.close();
