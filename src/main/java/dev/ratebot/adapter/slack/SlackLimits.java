@@ -21,6 +21,6 @@ record SlackLimits(int socketQueue, int socketPollers, int outboxThreads, int ou
   }
 
   static SlackLimits defaults() {
-    return new SlackLimits(2_000, 32, 4, 5_000);
+    return new SlackLimits(2_000, 32, 8, 5_000);
   }
 }

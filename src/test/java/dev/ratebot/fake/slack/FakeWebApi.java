@@ -42,7 +42,7 @@ final class FakeWebApi implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor =
       Executors.newFixedThreadPool(
-          4,
+          16,
           runnable -> {
             Thread thread = new Thread(runnable, "fake-slack-http");
             thread.setDaemon(true);
