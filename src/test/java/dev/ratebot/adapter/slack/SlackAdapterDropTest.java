@@ -61,7 +61,11 @@ class SlackAdapterDropTest {
           slack.closeConnection(1001);
         }
       }
-      slack.awaitAnswers(COMMANDS, ANSWERED);
+      try {
+        slack.awaitAnswers(COMMANDS, ANSWERED);
+      } catch (AssertionError e) {
+        throw new AssertionError(e.getMessage() + "; " + unanswered(sent), e);
+      }
       adapter.close();
       lines = logs.lines();
     }
@@ -87,6 +91,18 @@ class SlackAdapterDropTest {
     }
     assertThat(sent)
         .allSatisfy(s -> assertThat(slack.acksFor(s.envelopeId())).isLessThanOrEqualTo(1));
+  }
+
+  // Which commands went unanswered, with their acks, what their users saw and the connections.
+  private String unanswered(List<FakeSlack.Sent> sent) {
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < sent.size(); i++) {
+      List<Seen> seen = slack.seenBy("UDROP" + i);
+      if (seen.stream().noneMatch(Seen::isAnswer)) {
+        missing.add("#" + i + " acks=" + slack.acksFor(sent.get(i).envelopeId()) + " seen=" + seen);
+      }
+    }
+    return "connections " + slack.connections() + ", unanswered " + missing;
   }
 
   private static String path(String url) {

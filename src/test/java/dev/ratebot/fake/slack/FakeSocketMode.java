@@ -49,6 +49,7 @@ final class FakeSocketMode extends WebSocketServer {
   private final AtomicInteger connections = new AtomicInteger();
   private final List<WebSocket> open = new CopyOnWriteArrayList<>();
   private final Set<WebSocket> retiring = ConcurrentHashMap.newKeySet();
+  private final Set<WebSocket> closing = ConcurrentHashMap.newKeySet();
   private final Map<String, CompletableFuture<Ack>> pending = new ConcurrentHashMap<>();
   private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> ackCounts = new ConcurrentHashMap<>();
@@ -105,6 +106,7 @@ final class FakeSocketMode extends WebSocketServer {
   public void onClose(WebSocket conn, int code, String reason, boolean remote) {
     open.remove(conn);
     retiring.remove(conn);
+    closing.remove(conn);
     Integer number = conn.getAttachment();
     sentOn.forEach(
         (envelopeId, origin) -> {
@@ -139,7 +141,7 @@ final class FakeSocketMode extends WebSocketServer {
     future.complete(new Ack(envelopeId, json.get("payload"), latency));
     WebSocket origin = sentOn.get(envelopeId);
     if (origin != null && settled.add(envelopeId)) {
-      if (!origin.isOpen()) {
+      if (!origin.isOpen() || closing.contains(origin)) {
         deliveries.failed(envelopeId, "dispatch_failed");
       } else if (latency > ACK_LIMIT_MS) {
         deliveries.failed(envelopeId, "operation_timeout");
@@ -203,11 +205,20 @@ final class FakeSocketMode extends WebSocketServer {
   }
 
   /**
-   * Closes the newest connection with a close handshake and this code (1001: Slack going away);
-   * envelopes on it not yet acked fail, as they do on Slack.
+   * Starts a close handshake on the newest connection with this code (1001: Slack going away):
+   * nothing more is sent on it, its envelopes not yet acked fail, as they do on Slack, and the TCP
+   * connection stays up until the bot answers the close, as RFC 6455 has it. (Java-WebSocket's own
+   * close() drops the TCP connection as soon as its close frame is out, and the reset then discards
+   * envelopes the bot had not read yet, which no clean close does.)
    */
   void closeNewest(int code) {
-    newest().close(code, "going away");
+    WebSocket conn = newest();
+    retiring.add(conn);
+    closing.add(conn);
+    CloseFrame frame = new CloseFrame();
+    frame.setCode(code);
+    frame.setReason("going away");
+    conn.sendFrame(frame);
   }
 
   /**
