@@ -40,7 +40,8 @@ class LiveDatasetTest {
 
   @TempDir Path dir;
 
-  private final Administration operations = new Administration(Set.of(), java.time.Clock.systemUTC());
+  private final Administration operations =
+      new Administration(Set.of(), java.time.Clock.systemUTC());
   private final ListAppender<ILoggingEvent> log = new ListAppender<>();
   private LiveDataset live;
   private RequestHandler handler;

@@ -2,11 +2,11 @@ package dev.ratebot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ratebot.adapter.fx.EcbSnapshot;
 import dev.ratebot.fake.discord.FakeDiscord;
 import dev.ratebot.fake.discord.RecordedCall;
 import dev.ratebot.fake.ecb.FakeEcb;
-import dev.ratebot.fake.slack.Ack;
 import dev.ratebot.fake.slack.FakeSlack;
 import dev.ratebot.fake.slack.SocketClose;
 import java.nio.charset.StandardCharsets;
@@ -64,8 +64,9 @@ class MainChatEndToEndTest {
         discord.gatewayConnections().awaitOne(c -> true, WAIT);
         discord.calls().awaitOne(c -> c.is("PUT", "applications/\\d+/commands"), WAIT);
 
-        Ack ack =
-            slack.slashCommand("senior python latam", "U0MAIN").ack().get(30, TimeUnit.SECONDS);
+        FakeSlack.Sent command = slack.slashCommand("senior python latam", "U0MAIN");
+        command.ack().get(30, TimeUnit.SECONDS);
+        JsonNode seen = slack.awaitAnswer(command, WAIT);
         String token =
             discord.slashCommand(
                 "100000000000000001",
@@ -76,7 +77,7 @@ class MainChatEndToEndTest {
                 .awaitOne(
                     FakeDiscord.callbackFor(token).or(FakeDiscord.editOriginalOf(token)), WAIT);
 
-        assertThat(ack.payload().toString()).contains("Latin America").contains("ephemeral");
+        assertThat(seen.toString()).contains("Latin America").contains("ephemeral");
         if (answer.method().equals("POST") && answer.body().path("type").asInt() == 5) {
           answer = discord.calls().awaitOne(FakeDiscord.editOriginalOf(token), WAIT);
         }

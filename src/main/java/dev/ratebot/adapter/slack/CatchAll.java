@@ -1,22 +1,13 @@
 package dev.ratebot.adapter.slack;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParser;
-import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.handler.UnmatchedRequestHandler;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.bolt.socket_mode.request.SocketModeRequest;
-import com.slack.api.bolt.socket_mode.request.SocketModeRequestParser;
-import com.slack.api.socket_mode.SocketModeClient;
-import com.slack.api.socket_mode.listener.WebSocketMessageListener;
-import com.slack.api.socket_mode.response.AckResponse;
 import dev.ratebot.adapter.chat.Audience;
 import dev.ratebot.adapter.chat.Incidents;
 import dev.ratebot.core.reply.Problem;
-import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,37 +47,5 @@ final class CatchAll {
       }
       return Response.ok();
     };
-  }
-
-  /**
-   * Acks envelopes whose payload Bolt cannot turn into a request (a new interactive type, say);
-   * Bolt itself drops those without an ack.
-   */
-  static WebSocketMessageListener unparsed(AppConfig config, SocketModeClient client) {
-    SocketModeRequestParser parser = new SocketModeRequestParser(config);
-    return message -> {
-      SocketModeRequest request;
-      try {
-        request = parser.parse(message);
-      } catch (RuntimeException e) {
-        envelopeId(message).ifPresent(id -> client.sendSocketModeResponse(new AckResponse(id)));
-        LOG.warn("Acknowledged a Socket Mode envelope that Bolt cannot read: {}", e.toString());
-        return;
-      }
-      if (request != null && request.getBoltRequest() == null) {
-        LOG.info(
-            "Acknowledged a {} envelope that Bolt cannot parse", request.getEnvelope().getType());
-        client.sendSocketModeResponse(new AckResponse(request.getEnvelope().getEnvelopeId()));
-      }
-    };
-  }
-
-  private static Optional<String> envelopeId(String message) {
-    try {
-      JsonElement id = JsonParser.parseString(message).getAsJsonObject().get("envelope_id");
-      return id == null || !id.isJsonPrimitive() ? Optional.empty() : Optional.of(id.getAsString());
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
   }
 }

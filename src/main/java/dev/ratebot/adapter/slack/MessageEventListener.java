@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * {@code @ratebot …} mentions (answered in a thread) and direct messages (answered in the DM). Each
  * event is acked at once and answered with chat.postMessage afterwards; an event Slack delivers
- * again is answered once.
+ * again is answered once. When the outbox is full the user is told, in the same place, that ratebot
+ * is busy.
  */
 final class MessageEventListener {
   private static final Pattern LEADING_MENTION =
@@ -80,19 +81,29 @@ final class MessageEventListener {
       String thread,
       Audience audience) {
     Request question = new Request(questionText(text), user, channel, Platform.SLACK);
-    outbox.submit(
-        "Answering a Slack message",
-        () -> {
-          SlackMessage message =
-              ChartUpload.placed(
-                  context.client(), renderer.render(handler.handle(question), audience));
-          try {
-            post(context, channel, thread, message);
-          } catch (Exception e) {
-            String reference = Incidents.record("Posting an answer with chat.postMessage", e);
-            post(context, channel, thread, renderer.render(Problem.internal(reference), audience));
-          }
-        });
+    boolean queued =
+        outbox.offer(
+            "Answering a Slack message",
+            () -> {
+              SlackMessage message =
+                  ChartUpload.placed(
+                      context.client(), renderer.render(handler.handle(question), audience));
+              try {
+                post(context, channel, thread, message);
+              } catch (Exception e) {
+                String reference = Incidents.record("Posting an answer with chat.postMessage", e);
+                post(
+                    context,
+                    channel,
+                    thread,
+                    renderer.render(Problem.internal(reference), audience));
+              }
+            });
+    if (!queued) {
+      outbox.submit(
+          "Telling a Slack user ratebot is busy",
+          () -> post(context, channel, thread, Busy.message()));
+    }
   }
 
   private static void post(

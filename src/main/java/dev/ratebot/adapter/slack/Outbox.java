@@ -1,18 +1,20 @@
 package dev.ratebot.adapter.slack;
 
 import dev.ratebot.adapter.chat.Incidents;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the work that follows an acknowledgement (chat.postMessage, response_url posts) off the
- * Socket Mode threads, so that acks never wait for a Web API call.
+ * Runs the work that follows an acknowledgement (answers, response_url posts, chat.postMessage) off
+ * the Socket Mode thread, so that acks never wait for a Web API call. Bounded: a fixed number of
+ * threads and of waiting tasks; {@link #offer} says when it is full, so the caller can tell the
+ * user at once instead of queueing without end.
  */
 final class Outbox implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
@@ -23,9 +25,13 @@ final class Outbox implements AutoCloseable {
     void run() throws Exception;
   }
 
-  private final ExecutorService executor;
+  private final ThreadPoolExecutor executor;
 
-  Outbox(int threads) {
+  /**
+   * @param threads the threads that run tasks
+   * @param capacity the tasks that may wait for a thread
+   */
+  Outbox(int threads, int capacity) {
     AtomicInteger count = new AtomicInteger();
     ThreadFactory factory =
         runnable -> {
@@ -33,26 +39,55 @@ final class Outbox implements AutoCloseable {
           thread.setDaemon(true);
           return thread;
         };
-    this.executor = Executors.newFixedThreadPool(threads, factory);
+    this.executor =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(capacity),
+            factory,
+            new ThreadPoolExecutor.AbortPolicy());
   }
 
-  /** Runs the task soon; a failure is logged with a reference, never thrown. */
-  void submit(String what, Task task) {
+  /**
+   * Queues the task; a failure is logged with a reference, never thrown.
+   *
+   * @return false, and nothing queued, when the queue is full or the outbox is closed
+   */
+  boolean offer(String what, Task task) {
     try {
-      executor.execute(
-          () -> {
-            try {
-              task.run();
-            } catch (Exception e) {
-              Incidents.record(what, e);
-            }
-          });
+      executor.execute(() -> runLogged(what, task));
+      return true;
     } catch (RejectedExecutionException e) {
-      LOG.warn("{} skipped: the Slack adapter is shutting down", what);
+      return false;
     }
   }
 
-  /** Lets running work finish for up to three seconds, then stops. */
+  /**
+   * Queues the task, or, when the queue is full, runs it on the calling thread: the Socket Mode
+   * thread then reads no new envelope until it is done, which slows Slack down rather than dropping
+   * the work. For short replies only (a "busy" notice, a button's answer).
+   */
+  void submit(String what, Task task) {
+    if (!offer(what, task)) {
+      if (executor.isShutdown()) {
+        LOG.warn("{} skipped: the Slack adapter is shutting down", what);
+      } else {
+        runLogged(what, task);
+      }
+    }
+  }
+
+  private static void runLogged(String what, Task task) {
+    try {
+      task.run();
+    } catch (Exception e) {
+      Incidents.record(what, e);
+    }
+  }
+
+  /** Lets queued work finish for up to three seconds, then stops. */
   @Override
   public void close() {
     executor.shutdown();

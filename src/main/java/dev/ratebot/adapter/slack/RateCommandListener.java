@@ -8,6 +8,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.webhook.WebhookResponse;
 import dev.ratebot.adapter.chat.Audience;
+import dev.ratebot.adapter.chat.Incidents;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;
@@ -15,9 +16,11 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * {@code /rate …}: answered inside the acknowledgement itself, visible only to the asker, so no Web
- * API call stands between the command and its answer. An answer with a chart is acked at once and
- * posted, as privately, to the command's response_url once the chart is uploaded.
+ * {@code /rate …}: acked at once with an empty body, and answered, visible only to the asker,
+ * through the command's response_url. An answer that travels in the ack is lost when the socket
+ * closes before the ack is written or read, and the bot cannot tell which; a response_url post
+ * either succeeds or says it failed, whatever happens to the socket. When the outbox is full the
+ * ack itself says "busy, try again", which costs no Web API call.
  */
 final class RateCommandListener implements SlashCommandHandler {
   private final RequestHandler handler;
@@ -36,26 +39,33 @@ final class RateCommandListener implements SlashCommandHandler {
     String text = SlackText.unescape(Objects.requireNonNullElse(payload.getText(), ""));
     Request question =
         new Request(text, payload.getUserId(), payload.getChannelId(), Platform.SLACK);
-    SlackMessage message = renderer.render(handler.handle(question), Audience.ASKER);
-    if (message.chart().isEmpty()) {
-      return context.ack(ephemeral(message));
-    }
-    outbox.submit("Answering /rate with a chart", () -> respond(context, message));
-    return context.ack();
+    boolean queued =
+        outbox.offer(
+            "Answering /rate",
+            () -> respond(context, renderer.render(handler.handle(question), Audience.ASKER)));
+    return queued ? context.ack() : context.ack(ephemeral(Busy.message()));
   }
 
   // A post with the image refused (Slack can take a moment to process an upload) is posted again
-  // without it, saying so, rather than leaving the asker with nothing.
-  private static void respond(SlashCommandContext context, SlackMessage message)
-      throws IOException {
-    WebhookResponse sent =
-        context.respond(ephemeral(ChartUpload.placed(context.client(), message)));
-    if (sent.getCode() == null || sent.getCode() != 200) {
-      IllegalStateException refused =
-          new IllegalStateException(
-              "response_url refused the chart: HTTP " + sent.getCode() + " " + sent.getBody());
-      context.respond(ephemeral(ChartUpload.withoutChart(message, refused)));
+  // without it, saying so, rather than leaving the asker with nothing. No message here may carry
+  // the response_url: it is a credential.
+  private static void respond(SlashCommandContext context, SlackMessage answer) throws IOException {
+    SlackMessage message = ChartUpload.placed(context.client(), answer);
+    WebhookResponse sent = context.respond(ephemeral(message));
+    if (accepted(sent)) {
+      return;
     }
+    IllegalStateException refused =
+        new IllegalStateException("response_url refused the answer: HTTP " + sent.getCode());
+    if (answer.chart().isPresent()) {
+      context.respond(ephemeral(ChartUpload.withoutChart(answer, refused)));
+    } else {
+      Incidents.record("Posting a /rate answer", refused);
+    }
+  }
+
+  private static boolean accepted(WebhookResponse sent) {
+    return sent.getCode() != null && sent.getCode() == 200;
   }
 
   static SlashCommandResponse ephemeral(SlackMessage message) {

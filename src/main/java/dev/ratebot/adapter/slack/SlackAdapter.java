@@ -10,6 +10,7 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.socket_mode.impl.SocketModeClientTyrusImpl;
 import dev.ratebot.adapter.ChatAdapter;
 import dev.ratebot.adapter.ConnectionFailure;
 import dev.ratebot.adapter.UrlRedaction;
@@ -18,6 +19,8 @@ import dev.ratebot.adapter.chat.Controls;
 import dev.ratebot.core.command.CommandRegistry;
 import dev.ratebot.core.dispatch.RequestHandler;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -25,9 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Slack over Socket Mode (Bolt with the Tyrus WebSocket client): {@code /rate} answered in the ack,
- * mentions answered in a thread, direct messages answered in the DM, and the share and refine
- * controls under an answer. Every envelope is acknowledged, handled or not.
+ * Slack over Socket Mode (Bolt with the Tyrus WebSocket client): {@code /rate} acked at once and
+ * answered through its response_url, mentions answered in a thread, direct messages answered in the
+ * DM, and the share and refine controls under an answer. Every envelope is acknowledged, handled or
+ * not, and every queue is bounded.
  *
  * <pre>{@code
  * SlackSettings.fromEnvironment(System.getenv())
@@ -37,11 +41,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackAdapter implements ChatAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
-  private static final int SOCKET_MODE_CONCURRENCY = 8;
-  private static final int OUTBOX_THREADS = 4;
+
   private static final int REMEMBERED_EVENTS = 10_000;
 
   private final SlackSettings settings;
+  private final SlackLimits limits;
   private final RequestHandler handler;
   private final String command;
   private final ChatSignals signals;
@@ -49,6 +53,7 @@ public final class SlackAdapter implements ChatAdapter {
   private final AtomicBoolean closed = new AtomicBoolean();
   private Slack slack;
   private Outbox outbox;
+  private AckWriter acks;
   private SocketModeApp socketMode;
   private SessionSignals session;
 
@@ -60,7 +65,7 @@ public final class SlackAdapter implements ChatAdapter {
    * @param commands the registry the slash command's name comes from
    */
   public SlackAdapter(SlackSettings settings, RequestHandler handler, CommandRegistry commands) {
-    this(settings, handler, commands, ChatSignals.NONE);
+    this(settings, handler, commands, ChatSignals.NONE, SlackLimits.defaults());
   }
 
   /** As above, reporting the Socket Mode session's health to {@code signals}. */
@@ -69,7 +74,26 @@ public final class SlackAdapter implements ChatAdapter {
       RequestHandler handler,
       CommandRegistry commands,
       ChatSignals signals) {
+    this(settings, handler, commands, signals, SlackLimits.defaults());
+  }
+
+  /** An adapter with other bounds on its queues and pools, for tests. */
+  SlackAdapter(
+      SlackSettings settings,
+      RequestHandler handler,
+      CommandRegistry commands,
+      SlackLimits limits) {
+    this(settings, handler, commands, ChatSignals.NONE, limits);
+  }
+
+  private SlackAdapter(
+      SlackSettings settings,
+      RequestHandler handler,
+      CommandRegistry commands,
+      ChatSignals signals,
+      SlackLimits limits) {
     this.signals = Objects.requireNonNull(signals, "signals");
+    this.limits = Objects.requireNonNull(limits, "limits");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.handler = new FailSafeHandler(Objects.requireNonNull(handler, "handler"));
     this.command = SlackManifest.slashCommand(commands);
@@ -94,18 +118,12 @@ public final class SlackAdapter implements ChatAdapter {
     // (the app token included) and log a token prefix at debug level; ratebot needs neither.
     config.getMethodsConfig().setStatsEnabled(false);
     slack = Slack.getInstance(config);
-    outbox = new Outbox(OUTBOX_THREADS);
+    outbox = new Outbox(limits.outboxThreads(), limits.outboxQueue());
     SlackRenderer renderer = new SlackRenderer();
     CatchAll catchAll = new CatchAll(renderer);
     App app = new App(appConfig(catchAll));
     register(app, renderer);
-    socketMode =
-        new SocketModeApp(
-            settings.appToken(),
-            SocketModeClient.Backend.Tyrus,
-            catchAll.errors(),
-            app,
-            SOCKET_MODE_CONCURRENCY);
+    socketMode = new SocketModeApp(() -> socketClient(app, catchAll), app);
     try {
       socketMode.startAsync();
     } catch (Exception e) {
@@ -114,7 +132,6 @@ public final class SlackAdapter implements ChatAdapter {
       throw failure;
     }
     SocketModeClient client = socketMode.getClient();
-    client.addWebSocketMessageListener(CatchAll.unparsed(app.config(), client));
     if (!client.verifyConnection()) {
       close();
       throw new IllegalStateException("Could not open a Socket Mode connection to Slack");
@@ -145,6 +162,25 @@ public final class SlackAdapter implements ChatAdapter {
           "the Slack API at " + api + " answered HTTP " + e.getResponse().code(), failure);
     }
     return new IllegalStateException("Slack refused to start: " + failure.getMessage(), failure);
+  }
+
+  // Envelopes are read from a bounded queue and run on the SDK's processor thread, where the
+  // listeners only ack and hand the work to the outbox.
+  private SocketModeClient socketClient(App app, CatchAll catchAll) {
+    try {
+      String url = slack.issueSocketModeUrl(settings.appToken());
+      SocketModeClient client =
+          new SocketModeClientTyrusImpl(slack, settings.appToken(), url, limits.socketPollers());
+      acks = new AckWriter(client);
+      SocketEnvelopes envelopes = new SocketEnvelopes(app, acks, catchAll.errors());
+      client.setMessageQueue(new EnvelopeQueue(limits.socketQueue(), envelopes::shed));
+      client.addWebSocketMessageListener(envelopes);
+      return client;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("Slack gave a Socket Mode URL that is not a URL", e);
+    }
   }
 
   private AppConfig appConfig(CatchAll catchAll) {
@@ -195,6 +231,9 @@ public final class SlackAdapter implements ChatAdapter {
       if (client != null) {
         quietly("closing the Socket Mode client", client::close);
       }
+    }
+    if (acks != null) {
+      acks.close();
     }
     if (outbox != null) {
       outbox.close();

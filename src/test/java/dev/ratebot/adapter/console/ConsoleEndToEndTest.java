@@ -141,6 +141,18 @@ class ConsoleEndToEndTest {
   }
 
   @Test
+  void aHundredPipedQuestionsGetAHundredAnswersWithoutARateLimit() throws Exception {
+    String questions = "senior python latam\n".repeat(100);
+
+    Result result = run(Map.of(), questions);
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out().split("Senior Python backend developer · Latin America", -1))
+        .hasSize(101);
+    assertThat(result.out() + result.err()).doesNotContain("faster", "busy");
+  }
+
+  @Test
   void conversationEndsAtEndOfInputAndSurvivesBadLines() throws Exception {
     Result result = run(Map.of(), "junior senior\n/rate sources\n" + "x".repeat(600) + "\n");
 

@@ -43,15 +43,13 @@ class HonestAnswersSlackTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.ratebot.testing.HonestAnswers#examples")
   void answersHonestly(String question, String mustSay, String mustNotSay) throws Exception {
-    JsonNode reply =
-        slack
-            // One asker per question: the examples outnumber one user's burst allowance.
-            .slashCommand(
-                question,
-                "U" + Integer.toHexString(question.hashCode()).toUpperCase(java.util.Locale.ROOT))
-            .ack()
-            .get(SlackAdapterTest.ACK_LIMIT_MS, TimeUnit.MILLISECONDS)
-            .payload();
+    // One asker per question: the examples outnumber one user's burst allowance.
+    FakeSlack.Sent sent =
+        slack.slashCommand(
+            question,
+            "U" + Integer.toHexString(question.hashCode()).toUpperCase(java.util.Locale.ROOT));
+    sent.ack().get(SlackAdapterTest.ACK_LIMIT_MS, TimeUnit.MILLISECONDS);
+    JsonNode reply = slack.awaitAnswer(sent, SlackAdapterTest.REPLY);
 
     String text = SlackText.unescape(SlackAdapterTest.allText(reply));
     assertThat(reply.get("response_type").asText()).isEqualTo("ephemeral");

@@ -13,6 +13,7 @@ import dev.ratebot.core.dispatch.RequestHandler;
 import dev.ratebot.fake.slack.Ack;
 import dev.ratebot.fake.slack.ApiCall;
 import dev.ratebot.fake.slack.FakeSlack;
+import dev.ratebot.fake.slack.Seen;
 import dev.ratebot.fake.slack.SocketClose;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,6 +78,12 @@ class SlackAdapterTest {
     return sent.ack().get(ACK_LIMIT_MS, TimeUnit.MILLISECONDS);
   }
 
+  /** The command's empty ack within 3 s, then the one answer its user saw. */
+  JsonNode answerOf(FakeSlack.Sent sent) throws Exception {
+    assertThat(ackWithin3s(sent).hasPayload()).as("the ack carries nothing").isFalse();
+    return slack.awaitAnswer(sent, REPLY);
+  }
+
   static String allText(JsonNode message) {
     List<String> texts = new ArrayList<>(SlackJson.mrkdwnTexts(message));
     texts.addAll(SlackJson.plainTexts(message));
@@ -86,12 +93,11 @@ class SlackAdapterTest {
   @Nested
   class Conversation {
     @Test
-    void slashCommandIsAnsweredEphemerallyInTheAck() throws Exception {
+    void slashCommandIsAckedAtOnceAndAnsweredEphemerallyThroughItsResponseUrl() throws Exception {
       connect(BUNDLED);
 
-      Ack ack = ackWithin3s(slack.slashCommand("senior python latam", "U1"));
+      JsonNode answer = answerOf(slack.slashCommand("senior python latam", "U1"));
 
-      JsonNode answer = ack.payload();
       assertThat(answer.get("response_type").asText()).isEqualTo("ephemeral");
       assertThat(SlackJson.blocks(answer, "header")).hasSize(1);
       assertThat(allText(answer)).contains("Latin America", "Senior Python");
@@ -99,28 +105,29 @@ class SlackAdapterTest {
           .extracting(e -> e.get("action_id").asText())
           .contains(SlackRenderer.SHARE_ACTION, SlackRenderer.REFINE_ACTION_PREFIX + "0");
       assertThat(slack.calls("chat.postMessage")).isEmpty();
+      assertThat(slack.seenBy("U1")).hasSize(1);
     }
 
     @Test
     void helpIsAnsweredToo() throws Exception {
       connect(BUNDLED);
 
-      Ack ack = ackWithin3s(slack.slashCommand("help", "U1"));
+      JsonNode help = answerOf(slack.slashCommand("help", "U1"));
 
-      assertThat(allText(ack.payload())).contains("/rate senior python latam");
+      assertThat(allText(help)).contains("/rate senior python latam");
     }
 
     @Test
     void aPlaceWithoutDataGetsAPlainProblemAndACoveredCityItsRegion() throws Exception {
       connect(BUNDLED);
 
-      Ack india = ackWithin3s(slack.slashCommand("senior python india", "U1"));
-      Ack austin = ackWithin3s(slack.slashCommand("senior python austin", "U2"));
+      JsonNode india = answerOf(slack.slashCommand("senior python india", "U1"));
+      JsonNode austin = answerOf(slack.slashCommand("senior python austin", "U2"));
 
-      assertThat(allText(india.payload()))
+      assertThat(allText(india))
           .contains("No data for India: ratebot covers North America, Latin America")
           .doesNotContain("United States");
-      assertThat(allText(austin.payload()))
+      assertThat(allText(austin))
           .contains("Austin, United States (North America)")
           .contains("not Austin-specific ones");
     }
@@ -203,7 +210,7 @@ class SlackAdapterTest {
     @Test
     void shareButtonPostsTheAnswerTheUserSawInChannelNamingTheSharer() throws Exception {
       connect(BUNDLED);
-      JsonNode first = ackWithin3s(slack.slashCommand("senior python latam", "U7")).payload();
+      JsonNode first = answerOf(slack.slashCommand("senior python latam", "U7"));
       String value =
           SlackJson.actionElements(first).stream()
               .filter(e -> e.get("action_id").asText().equals(SlackRenderer.SHARE_ACTION))
@@ -253,7 +260,7 @@ class SlackAdapterTest {
     @Test
     void whyButtonUnderAnAnswerPostsTheCalculationPrivatelyKeepingTheAnswer() throws Exception {
       connect(BUNDLED);
-      JsonNode first = ackWithin3s(slack.slashCommand("senior python latam", "U1")).payload();
+      JsonNode first = answerOf(slack.slashCommand("senior python latam", "U1"));
       JsonNode why =
           SlackJson.actionElements(first).stream()
               .filter(e -> e.get("action_id").asText().equals(SlackRenderer.WHY_ACTION))
@@ -279,7 +286,7 @@ class SlackAdapterTest {
     @Test
     void refineMenuReplacesTheEphemeralAnswer() throws Exception {
       connect(BUNDLED);
-      JsonNode first = ackWithin3s(slack.slashCommand("senior python latam", "U1")).payload();
+      JsonNode first = answerOf(slack.slashCommand("senior python latam", "U1"));
       JsonNode menu =
           SlackJson.actionElements(first).stream()
               .filter(
@@ -340,7 +347,7 @@ class SlackAdapterTest {
       String typed = "<!channel> <!here> <@U999> <http://evil.example|click> & co";
       String responseUrl = slack.newResponseUrl();
 
-      JsonNode ack = ackWithin3s(slack.slashCommand(typed, "U1")).payload();
+      JsonNode ack = answerOf(slack.slashCommand(typed, "U1"));
       ackWithin3s(
           slack.event(
               "Ev-X1",
@@ -382,7 +389,7 @@ class SlackAdapterTest {
     void handlerExceptionInACommandGivesAnApologyWithTheLoggedReference() throws Exception {
       connect(TestReplies.handler());
       try (LogCapture logs = new LogCapture(Level.INFO)) {
-        JsonNode apology = ackWithin3s(slack.slashCommand("crash please", "U1")).payload();
+        JsonNode apology = answerOf(slack.slashCommand("crash please", "U1"));
 
         assertThat(apology.get("response_type").asText()).isEqualTo("ephemeral");
         Matcher reference = REFERENCE.matcher(allText(apology));
@@ -427,7 +434,7 @@ class SlackAdapterTest {
     void userErrorIsShownWithSuggestions() throws Exception {
       connect(BUNDLED);
 
-      JsonNode problem = ackWithin3s(slack.slashCommand("cobol", "U1")).payload();
+      JsonNode problem = answerOf(slack.slashCommand("cobol", "U1"));
 
       assertThat(problem.get("response_type").asText()).isEqualTo("ephemeral");
       assertThat(allText(problem)).contains("cobol");
@@ -513,8 +520,10 @@ class SlackAdapterTest {
       slack.dropConnection();
 
       assertThat(slack.awaitConnections(2, CONNECT)).isTrue();
-      assertThat(ackWithin3s(slack.slashCommand("latam", "U1")).payload().toString())
-          .contains("Latin America");
+      JsonNode answer = answerOf(slack.slashCommand("latam", "U1"));
+
+      assertThat(allText(answer)).contains("Latin America");
+      assertThat(slack.seenBy("U1")).extracting(Seen::via).containsExactly("response_url");
     }
 
     @Test
@@ -526,9 +535,9 @@ class SlackAdapterTest {
       FakeSlack.Sent during = slack.slashCommand("senior python latam", "U2");
 
       assertThat(slack.awaitConnections(2, CONNECT)).isTrue();
-      assertThat(before.ack().get(REPLY.toMillis(), TimeUnit.MILLISECONDS).hasPayload()).isTrue();
-      assertThat(during.ack().get(REPLY.toMillis(), TimeUnit.MILLISECONDS).hasPayload()).isTrue();
-      assertThat(ackWithin3s(slack.slashCommand("latam", "U3")).hasPayload()).isTrue();
+      assertThat(allText(slack.awaitAnswer(before, REPLY))).contains("Latin America");
+      assertThat(allText(slack.awaitAnswer(during, REPLY))).contains("Senior Python");
+      assertThat(allText(answerOf(slack.slashCommand("latam", "U3")))).contains("Latin America");
       SocketClose old = slack.awaitClose(REPLY);
       assertThat(old.number()).isEqualTo(1);
       assertThat(slack.awaitConnections(3, Duration.ofSeconds(7)))
@@ -537,6 +546,7 @@ class SlackAdapterTest {
       assertThat(slack.connections()).isEqualTo(2);
       assertThat(slack.acksFor(before.envelopeId()) + slack.acksFor(during.envelopeId()))
           .isEqualTo(2);
+      assertThat(slack.seen()).hasSize(3).allMatch(Seen::isAnswer);
     }
 
     @Test
@@ -579,12 +589,15 @@ class SlackAdapterTest {
       CompletableFuture.allOf(
               sent.stream().map(FakeSlack.Sent::ack).toArray(CompletableFuture[]::new))
           .get(60, TimeUnit.SECONDS);
+      slack.awaitAnswers(220, Duration.ofSeconds(60));
 
       List<Double> latencies = new ArrayList<>();
       for (FakeSlack.Sent each : sent) {
         Ack ack = each.ack().get();
         latencies.add(ack.latencyMillis());
-        assertThat(ack.payload().get("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(ack.hasPayload()).isFalse();
+        assertThat(slack.awaitAnswer(each, REPLY).get("response_type").asText())
+            .isEqualTo("ephemeral");
         assertThat(slack.acksFor(each.envelopeId())).as("acks for one envelope").isEqualTo(1);
       }
       latencies.sort(Double::compare);
@@ -623,7 +636,10 @@ class SlackAdapterTest {
       assertThat(slack.calls("auth.test")).hasSize(1);
       assertThat(slack.calls())
           .extracting(ApiCall::method)
-          .allMatch(Set.of("auth.test", "apps.connections.open", "chat.postMessage")::contains);
+          .allMatch(
+              Set.of("auth.test", "apps.connections.open", "chat.postMessage", "response_url")
+                  ::contains);
+      assertThat(slack.calls("response_url")).allMatch(c -> c.bearerPrefix().isEmpty());
       assertThat(slack.calls("apps.connections.open"))
           .allMatch(c -> c.bearerPrefix().equals("xapp-"));
     }

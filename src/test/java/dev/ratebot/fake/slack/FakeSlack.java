@@ -3,12 +3,14 @@ package dev.ratebot.fake.slack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -28,12 +30,21 @@ public final class FakeSlack implements AutoCloseable {
 
   private final FakeSocketMode socket;
   private final FakeWebApi api;
+  private final UserViews views;
+  private final AtomicLong clockSkew;
   private final AtomicInteger ids = new AtomicInteger();
   private final List<String> socketUrls;
 
-  private FakeSlack(FakeSocketMode socket, FakeWebApi api, List<String> socketUrls) {
+  private FakeSlack(
+      FakeSocketMode socket,
+      FakeWebApi api,
+      UserViews views,
+      AtomicLong skew,
+      List<String> socketUrls) {
     this.socket = socket;
     this.api = api;
+    this.views = views;
+    this.clockSkew = skew;
     this.socketUrls = socketUrls;
   }
 
@@ -44,18 +55,27 @@ public final class FakeSlack implements AutoCloseable {
 
   /** Starts both endpoints on free loopback ports. */
   public static FakeSlack start() throws Exception {
-    FakeSocketMode socket = new FakeSocketMode();
+    UserViews views = new UserViews();
+    FakeSocketMode socket = new FakeSocketMode(views);
     socket.start();
     socket.awaitStarted();
     List<String> socketUrls = new CopyOnWriteArrayList<>();
+    AtomicLong skew = new AtomicLong();
     FakeWebApi api =
         new FakeWebApi(
             () -> {
               String url = socket.url(UUID.randomUUID().toString());
               socketUrls.add(url);
               return url;
-            });
-    return new FakeSlack(socket, api, socketUrls);
+            },
+            () -> System.nanoTime() + skew.get(),
+            views::responded);
+    return new FakeSlack(socket, api, views, skew, socketUrls);
+  }
+
+  /** Moves the fake's clock on (response_urls expire 30 minutes after their command). */
+  public void advanceClock(Duration by) {
+    clockSkew.addAndGet(by.toNanos());
   }
 
   /** The Web API base URL, for {@code SLACK_API_URL}. */
@@ -65,16 +85,17 @@ public final class FakeSlack implements AutoCloseable {
 
   /**
    * A fresh response_url on this fake, shaped like Slack's ({@code
-   * https://hooks.slack.com/commands/<team>/<id>/<secret>}): whoever holds it can post as the app.
+   * https://hooks.slack.com/commands/<team>/<id>/<secret>}): whoever holds it can post as the app,
+   * five times within thirty minutes.
    */
   public String newResponseUrl() {
-    return api.baseUrl()
-        + "commands/"
-        + TEAM_ID
-        + "/"
-        + ids.incrementAndGet()
-        + "/"
-        + UUID.randomUUID().toString().replace("-", "");
+    return api.issueResponseUrl(
+        "/commands/"
+            + TEAM_ID
+            + "/"
+            + ids.incrementAndGet()
+            + "/"
+            + UUID.randomUUID().toString().replace("-", ""));
   }
 
   /** Makes apps.connections.open hand out a WebSocket URL where nothing listens. */
@@ -128,6 +149,14 @@ public final class FakeSlack implements AutoCloseable {
     socket.dropNewest();
   }
 
+  /**
+   * Closes the newest connection as Slack does when it goes away (code 1001), with a close
+   * handshake; commands sent on it and not yet acked show the user Slack's error notice.
+   */
+  public void closeConnection(int code) {
+    socket.closeNewest(code);
+  }
+
   public void requestRefresh() {
     socket.requestRefresh();
   }
@@ -160,7 +189,7 @@ public final class FakeSlack implements AutoCloseable {
         .put("is_enterprise_install", "false")
         .put("response_url", responseUrl)
         .put("trigger_id", "trigger-" + ids.incrementAndGet());
-    return envelope("slash_commands", payload, true, null);
+    return envelope("slash_commands", payload, true, null, userId, responseUrl);
   }
 
   public Sent slashCommand(String text, String userId) {
@@ -183,7 +212,7 @@ public final class FakeSlack implements AutoCloseable {
     payload.put("is_ext_shared_channel", false).put("event_context", "4-context-" + eventId);
     ObjectNode retry = JSON.createObjectNode();
     retry.put("retry_attempt", retryAttempt).put("retry_reason", retryAttempt > 0 ? "timeout" : "");
-    return envelope("events_api", payload, false, retry);
+    return envelope("events_api", payload, false, retry, null, null);
   }
 
   public ObjectNode appMention(
@@ -242,7 +271,7 @@ public final class FakeSlack implements AutoCloseable {
     payload.putObject("state").putObject("values");
     payload.put("response_url", responseUrl);
     payload.putArray("actions").add(action);
-    return interactive(payload);
+    return envelope("interactive", payload, false, null, userId, responseUrl);
   }
 
   public ObjectNode button(String actionId, String value) {
@@ -272,12 +301,21 @@ public final class FakeSlack implements AutoCloseable {
 
   /** Sends any {@code interactive} payload. */
   public Sent interactive(ObjectNode payload) {
-    return envelope("interactive", payload, false, null);
+    return envelope("interactive", payload, false, null, null, null);
   }
 
   private Sent envelope(
-      String type, ObjectNode payload, boolean acceptsResponse, ObjectNode extra) {
+      String type,
+      ObjectNode payload,
+      boolean acceptsResponse,
+      ObjectNode extra,
+      String user,
+      String responseUrl) {
     String envelopeId = "env-" + ids.incrementAndGet() + "-" + Long.toHexString(System.nanoTime());
+    if (user != null) {
+      views.expect(
+          envelopeId, user, responseUrl == null ? null : URI.create(responseUrl).getPath());
+    }
     ObjectNode envelope = JSON.createObjectNode();
     envelope.put("envelope_id", envelopeId);
     envelope.set("payload", payload);
@@ -286,6 +324,34 @@ public final class FakeSlack implements AutoCloseable {
       envelope.setAll(extra);
     }
     return new Sent(envelopeId, socket.send(envelopeId, envelope.toString()));
+  }
+
+  // ---- What users saw
+
+  /** Everything every user saw, in order. */
+  public List<Seen> seen() {
+    return views.all();
+  }
+
+  /** What one user saw. */
+  public List<Seen> seenBy(String user) {
+    return views.all().stream().filter(v -> v.user().equals(user)).toList();
+  }
+
+  /**
+   * Waits for the first answer the user of a command or click saw for it (its ack's payload or a
+   * response_url post) and returns it.
+   */
+  public JsonNode awaitAnswer(Sent sent, Duration timeout) throws InterruptedException {
+    return views
+        .await(v -> v.envelopeId().equals(sent.envelopeId()) && v.isAnswer(), 1, timeout)
+        .get(0)
+        .message();
+  }
+
+  /** Waits until {@code count} answers (not error notices) were seen in all. */
+  public List<Seen> awaitAnswers(int count, Duration timeout) throws InterruptedException {
+    return views.await(Seen::isAnswer, count, timeout);
   }
 
   /**

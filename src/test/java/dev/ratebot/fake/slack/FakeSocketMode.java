@@ -29,20 +29,38 @@ import org.java_websocket.server.WebSocketServer;
 final class FakeSocketMode extends WebSocketServer {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Slack shows a command's ack only if it comes within this time. */
+  static final long ACK_LIMIT_MS = 3_000;
+
+  /** Told once per envelope what its user saw of the ack. */
+  interface Deliveries {
+    /** The ack came on time while the envelope's connection was open; Slack shows its payload. */
+    void shown(String envelopeId, JsonNode payload);
+
+    /** The ack came late, or the envelope's connection closed first; Slack shows an error. */
+    void failed(String envelopeId, String error);
+  }
+
+  private final Deliveries deliveries;
+  private final Map<String, WebSocket> sentOn = new ConcurrentHashMap<>();
+  private final Set<String> settled = ConcurrentHashMap.newKeySet();
+
   private final CountDownLatch started = new CountDownLatch(1);
   private final AtomicInteger connections = new AtomicInteger();
   private final List<WebSocket> open = new CopyOnWriteArrayList<>();
   private final Set<WebSocket> retiring = ConcurrentHashMap.newKeySet();
+  private final Set<WebSocket> closing = ConcurrentHashMap.newKeySet();
   private final Map<String, CompletableFuture<Ack>> pending = new ConcurrentHashMap<>();
   private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> ackCounts = new ConcurrentHashMap<>();
   private final BlockingQueue<SocketClose> closed = new LinkedBlockingQueue<>();
   private final BlockingQueue<String> strayMessages = new LinkedBlockingQueue<>();
 
-  FakeSocketMode() {
+  FakeSocketMode(Deliveries deliveries) {
     super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     setReuseAddr(true);
     setDaemon(true);
+    this.deliveries = deliveries;
   }
 
   void awaitStarted() throws InterruptedException {
@@ -89,7 +107,14 @@ final class FakeSocketMode extends WebSocketServer {
   public void onClose(WebSocket conn, int code, String reason, boolean remote) {
     open.remove(conn);
     retiring.remove(conn);
+    closing.remove(conn);
     Integer number = conn.getAttachment();
+    sentOn.forEach(
+        (envelopeId, origin) -> {
+          if (origin == conn && settled.add(envelopeId)) {
+            deliveries.failed(envelopeId, "dispatch_failed");
+          }
+        });
     closed.add(new SocketClose(number == null ? 0 : number, code, remote));
   }
 
@@ -115,6 +140,16 @@ final class FakeSocketMode extends WebSocketServer {
     CompletableFuture<Ack> future =
         pending.computeIfAbsent(envelopeId, k -> new CompletableFuture<>());
     future.complete(new Ack(envelopeId, json.get("payload"), latency));
+    WebSocket origin = sentOn.get(envelopeId);
+    if (origin != null && settled.add(envelopeId)) {
+      if (!origin.isOpen() || closing.contains(origin)) {
+        deliveries.failed(envelopeId, "dispatch_failed");
+      } else if (latency > ACK_LIMIT_MS) {
+        deliveries.failed(envelopeId, "operation_timeout");
+      } else {
+        deliveries.shown(envelopeId, json.get("payload"));
+      }
+    }
   }
 
   @Override
@@ -126,8 +161,10 @@ final class FakeSocketMode extends WebSocketServer {
   CompletableFuture<Ack> send(String envelopeId, String envelope) {
     CompletableFuture<Ack> future =
         pending.computeIfAbsent(envelopeId, k -> new CompletableFuture<>());
+    WebSocket conn = newest();
+    sentOn.put(envelopeId, conn);
     sentAt.put(envelopeId, System.nanoTime());
-    newest().send(envelope);
+    conn.send(envelope);
     return future;
   }
 
@@ -166,6 +203,23 @@ final class FakeSocketMode extends WebSocketServer {
   /** Cuts the newest connection without a close handshake, as a network failure would. */
   void dropNewest() {
     newest().closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped by the fake");
+  }
+
+  /**
+   * Starts a close handshake on the newest connection with this code (1001: Slack going away):
+   * nothing more is sent on it, its envelopes not yet acked fail, as they do on Slack, and the TCP
+   * connection stays up until the bot answers the close, as RFC 6455 has it. (Java-WebSocket's own
+   * close() drops the TCP connection as soon as its close frame is out, and the reset then discards
+   * envelopes the bot had not read yet, which no clean close does.)
+   */
+  void closeNewest(int code) {
+    WebSocket conn = newest();
+    retiring.add(conn);
+    closing.add(conn);
+    CloseFrame frame = new CloseFrame();
+    frame.setCode(code);
+    frame.setReason("going away");
+    conn.sendFrame(frame);
   }
 
   /**

@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -41,7 +43,7 @@ final class FakeWebApi implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor =
       Executors.newFixedThreadPool(
-          4,
+          16,
           runnable -> {
             Thread thread = new Thread(runnable, "fake-slack-http");
             thread.setDaemon(true);
@@ -51,6 +53,19 @@ final class FakeWebApi implements AutoCloseable {
   private final List<ApiCall> calls = new ArrayList<>();
   private final AtomicInteger messageCounter = new AtomicInteger();
   private volatile int responseUrlStatus = 200;
+  private final LongSupplier nanoTime;
+  private final BiConsumer<String, JsonNode> responded;
+
+  /** The response_urls handed out, by path, with when and how often they were used. */
+  private final Map<String, ResponseUrl> responseUrls = new ConcurrentHashMap<>();
+
+  /** As Slack's: good for five posts within thirty minutes of the command. */
+  static final int RESPONSE_URL_USES = 5;
+
+  static final Duration RESPONSE_URL_LIFE = Duration.ofMinutes(30);
+
+  private record ResponseUrl(long issuedNanos, AtomicInteger uses) {}
+
   private final AtomicInteger fileCounter = new AtomicInteger();
 
   /** Channels the bot is a member of (the DM with the test user, and any a test joins). */
@@ -77,8 +92,17 @@ final class FakeWebApi implements AutoCloseable {
 
   private volatile boolean socketUrlBroken;
 
-  FakeWebApi(Supplier<String> socketUrl) throws IOException {
+  /**
+   * @param socketUrl hands out Socket Mode URLs for apps.connections.open
+   * @param nanoTime the fake's clock, which tests may move on to expire response_urls
+   * @param responded told of each response_url post Slack would show, by path
+   */
+  FakeWebApi(
+      Supplier<String> socketUrl, LongSupplier nanoTime, BiConsumer<String, JsonNode> responded)
+      throws IOException {
     this.socketUrl = socketUrl;
+    this.nanoTime = nanoTime;
+    this.responded = responded;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/api/", this::method);
     server.createContext("/commands/", this::responseUrl);
@@ -290,17 +314,38 @@ final class FakeWebApi implements AutoCloseable {
     return upload == null || !upload.completed ? null : upload.sharedIn;
   }
 
+  /** Registers a response_url path as handed out now. */
+  String issueResponseUrl(String path) {
+    responseUrls.put(path, new ResponseUrl(nanoTime.getAsLong(), new AtomicInteger()));
+    return baseUrl() + path.substring(1);
+  }
+
+  // As Slack's: a JSON body, to a URL Slack handed out, at most five times, within 30 minutes.
   private void responseUrl(HttpExchange exchange) throws IOException {
     ApiCall posted = record("response_url", exchange);
-    if (unknownSlackFile(posted.json()) != null) {
-      send(exchange, 404, "{\"ok\":false,\"error\":\"invalid_blocks\"}");
+    ResponseUrl url = responseUrls.get(posted.path());
+    int status = 404;
+    String refused = null;
+    if (url == null) {
+      refused = "invalid_url";
+    } else if (nanoTime.getAsLong() - url.issuedNanos() > RESPONSE_URL_LIFE.toNanos()) {
+      refused = "expired_url";
+    } else if (url.uses().incrementAndGet() > RESPONSE_URL_USES) {
+      refused = "used_url";
+    } else if (responseUrlStatus != 200) {
+      status = responseUrlStatus;
+      refused = "expired_url";
+    } else if (posted.json() == null || !posted.form().isEmpty()) {
+      refused = "invalid_payload";
+    } else if (unknownSlackFile(posted.json()) != null) {
+      refused = "invalid_blocks";
+    }
+    if (refused != null) {
+      send(exchange, status, "{\"ok\":false,\"error\":\"" + refused + "\"}");
       return;
     }
-    int status = responseUrlStatus;
-    send(
-        exchange,
-        status,
-        status == 200 ? "{\"ok\":true}" : "{\"ok\":false,\"error\":\"expired_url\"}");
+    responded.accept(posted.path(), posted.json());
+    send(exchange, 200, "{\"ok\":true}");
   }
 
   private ApiCall record(String method, HttpExchange exchange) throws IOException {
