@@ -106,7 +106,7 @@ class SlackAdapterDropTest {
   }
 
   private static String path(String url) {
-    return url.substring(url.indexOf("/respond/"));
+    return url.substring(url.indexOf("/commands/"));
   }
 
   @Test

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ratebot.adapter.chat.ChatRenderer;
 import dev.ratebot.app.Wiring;
 import dev.ratebot.core.command.AdminCommand;
-import dev.ratebot.fake.slack.Ack;
 import dev.ratebot.fake.slack.ApiCall;
 import dev.ratebot.fake.slack.FakeSlack;
 import dev.ratebot.testing.AdminFixture;
@@ -46,10 +45,11 @@ class SlackAdminTest {
 
   @Test
   void anyoneElseGetsAPrivateRefusalAndIsRecordedByPlatformQualifiedId() throws Exception {
-    Ack ack = SlackAdapterTest.ackWithin3s(slack.slashCommand("admin reload", "U1"));
+    JsonNode answer =
+        slack.awaitAnswer(slack.slashCommand("admin reload", "U1"), SlackAdapterTest.REPLY);
 
-    assertThat(ack.payload().get("response_type").asText()).isEqualTo("ephemeral");
-    assertThat(SlackAdapterTest.allText(ack.payload()))
+    assertThat(answer.get("response_type").asText()).isEqualTo("ephemeral");
+    assertThat(SlackAdapterTest.allText(answer))
         .contains(AdminCommand.REFUSAL)
         .doesNotContain("Dataset");
     assertThat(admin.refused).containsExactly("slack:U1");
@@ -58,10 +58,11 @@ class SlackAdminTest {
 
   @Test
   void theOperatorGetsTheStatusPrivately() throws Exception {
-    Ack ack = SlackAdapterTest.ackWithin3s(slack.slashCommand("admin status", OPERATOR));
+    JsonNode answer =
+        slack.awaitAnswer(slack.slashCommand("admin status", OPERATOR), SlackAdapterTest.REPLY);
 
-    assertThat(ack.payload().get("response_type").asText()).isEqualTo("ephemeral");
-    assertThat(SlackAdapterTest.allText(ack.payload()))
+    assertThat(answer.get("response_type").asText()).isEqualTo("ephemeral");
+    assertThat(SlackAdapterTest.allText(answer))
         .contains("ratebot status", "version e4ae72e4, vintage 2023");
     assertThat(admin.refused).isEmpty();
   }

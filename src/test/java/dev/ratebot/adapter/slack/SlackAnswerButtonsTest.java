@@ -58,7 +58,7 @@ class SlackAnswerButtonsTest {
   }
 
   JsonNode ask(String question, String user) throws Exception {
-    return slack.slashCommand(question, user).ack().get(3, TimeUnit.SECONDS).payload();
+    return slack.awaitAnswer(slack.slashCommand(question, user), SlackAdapterTest.REPLY);
   }
 
   static String valueOf(JsonNode answer, String actionId) {
