@@ -31,11 +31,17 @@ final class Operations implements AutoCloseable {
     readiness.datasetLoaded(dataset.version());
   }
 
-  /** A dataset swapped in by a reload: its version in the metrics and readiness. */
+  /**
+   * A dataset swapped in by a reload (its version in the metrics and readiness), or a change
+   * refused (counted, and a warning in /readyz).
+   */
   void datasetChanged(dev.ratebot.core.rates.DatasetStatus status) {
     if (status.lastError().isEmpty()) {
       metrics.datasetLoaded(status.version(), Duration.ZERO, status.loadedAt());
       readiness.datasetLoaded(status.version());
+    } else {
+      metrics.datasetRefused();
+      readiness.datasetRefused(status.lastError().get());
     }
   }
 

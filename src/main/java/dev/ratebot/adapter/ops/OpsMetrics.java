@@ -52,6 +52,8 @@ public final class OpsMetrics implements ChatSignals, CommandMeter, AutoCloseabl
   private final MultiGauge datasetInfo;
   private final AtomicLong loadMillis = new AtomicLong();
   private final AtomicLong loadedAt = new AtomicLong();
+  private final AtomicLong refusing = new AtomicLong();
+  private final Counter refused;
 
   public OpsMetrics() {
     new ClassLoaderMetrics().bindTo(registry);
@@ -74,6 +76,13 @@ public final class OpsMetrics implements ChatSignals, CommandMeter, AutoCloseabl
         .description("When the serving dataset was loaded, in Unix time")
         .baseUnit("seconds")
         .register(registry);
+    refused =
+        Counter.builder("ratebot.dataset.reload.refused")
+            .description("Changed datasets refused (invalid, deleted or truncated files)")
+            .register(registry);
+    Gauge.builder("ratebot.dataset.reload.failing", refusing, AtomicLong::get)
+        .description("1 while the last changed dataset was refused and older data serves")
+        .register(registry);
   }
 
   /** Records the dataset now serving. */
@@ -81,6 +90,13 @@ public final class OpsMetrics implements ChatSignals, CommandMeter, AutoCloseabl
     datasetInfo.register(List.of(MultiGauge.Row.of(Tags.of("version", version), 1)), true);
     loadMillis.set(loadTime.toMillis());
     loadedAt.set(at.toEpochMilli());
+    refusing.set(0);
+  }
+
+  /** A changed dataset refused while the data before it serves. */
+  public void datasetRefused() {
+    refused.increment();
+    refusing.set(1);
   }
 
   @Override

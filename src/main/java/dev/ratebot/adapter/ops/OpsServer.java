@@ -108,6 +108,10 @@ public final class OpsServer implements AutoCloseable {
     body.put("ready", report.ready());
     ObjectNode parts = body.putObject("parts");
     report.parts().forEach(parts::put);
+    if (!report.warnings().isEmpty()) {
+      ObjectNode warnings = body.putObject("warnings");
+      report.warnings().forEach(warnings::put);
+    }
     send(
         exchange,
         report.ready() ? 200 : 503,

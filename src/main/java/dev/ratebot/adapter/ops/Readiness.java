@@ -24,6 +24,7 @@ public final class Readiness implements ChatSignals {
   private final Map<Platform, Duration> expected = new ConcurrentHashMap<>();
   private final Map<Platform, Link> links = new ConcurrentHashMap<>();
   private volatile String dataset = "";
+  private volatile String refusedChange = "";
 
   /** Readiness measured against {@code clock}, expecting no platform yet. */
   public Readiness(Clock clock) {
@@ -44,6 +45,16 @@ public final class Readiness implements ChatSignals {
   /** Records that a dataset is loaded and serving, by its version. */
   public void datasetLoaded(String version) {
     dataset = Objects.requireNonNull(version, "version");
+    refusedChange = "";
+  }
+
+  /**
+   * Records that a changed dataset was refused while the data before it still serves: said in the
+   * report's warnings, not a reason to take ratebot out of service (every replica reading the same
+   * files would go with it).
+   */
+  public void datasetRefused(String message) {
+    refusedChange = Objects.requireNonNull(message, "message");
   }
 
   @Override
@@ -72,7 +83,12 @@ public final class Readiness implements ChatSignals {
         parts.put(MeteredHandler.platform(platform), state(links.get(platform), allowed, now));
       }
     }
-    return new Report(parts);
+    Map<String, String> warnings = new LinkedHashMap<>();
+    if (!refusedChange.isEmpty()) {
+      warnings.put(
+          "dataset", "the last change was refused, the data before it serves: " + refusedChange);
+    }
+    return new Report(parts, warnings);
   }
 
   private static String state(Link link, Duration allowed, Instant now) {
@@ -92,11 +108,12 @@ public final class Readiness implements ChatSignals {
 
   /**
    * The parts checked, by name ({@code dataset}, {@code slack}, {@code discord}), each "ok" or what
-   * is wrong.
+   * is wrong, and warnings that do not make ratebot unready (a refused dataset change).
    */
-  public record Report(Map<String, String> parts) {
+  public record Report(Map<String, String> parts, Map<String, String> warnings) {
     public Report {
       parts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+      warnings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(warnings));
     }
 
     public boolean ready() {

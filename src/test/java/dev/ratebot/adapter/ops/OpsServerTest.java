@@ -89,6 +89,31 @@ class OpsServerTest {
   }
 
   @Test
+  void aRefusedDatasetChangeIsAWarningInReadyzAndAMetricWhileTheOldDataServes() throws Exception {
+    readiness.datasetLoaded("e4ae72e4");
+    readiness.signal(Platform.SLACK, Signal.CONNECTED);
+    readiness.signal(Platform.DISCORD, Signal.CONNECTED);
+    readiness.datasetRefused("rates.json, line 3: a low above its high");
+    metrics.datasetRefused();
+
+    HttpResponse<String> refused = call("GET", "/readyz");
+    String scraped = call("GET", "/metrics").body();
+    readiness.datasetLoaded("0badc0de");
+    metrics.datasetLoaded("0badc0de", Duration.ofMillis(10), Instant.ofEpochSecond(1_700_000_000));
+    HttpResponse<String> fixed = call("GET", "/readyz");
+
+    assertThat(refused.statusCode()).as("the old data still answers").isEqualTo(200);
+    assertThat(JSON.readTree(refused.body()).path("warnings").path("dataset").asText())
+        .isEqualTo(
+            "the last change was refused, the data before it serves: rates.json, line 3: a low"
+                + " above its high");
+    assertThat(scraped)
+        .contains("ratebot_dataset_reload_refused_total 1.0", "ratebot_dataset_reload_failing 1.0");
+    assertThat(JSON.readTree(fixed.body()).has("warnings")).isFalse();
+    assertThat(call("GET", "/metrics").body()).contains("ratebot_dataset_reload_failing 0.0");
+  }
+
+  @Test
   void metricsAreThePrometheusTextOfTheNamedMeters() throws Exception {
     MeteredHandler handler =
         new MeteredHandler(Wiring.bundledHandler(), Wiring.bundledCommands(), metrics);
