@@ -49,7 +49,7 @@ public final class BuiltInCommands {
       ExchangeRatesSource fx,
       String displayCurrency,
       List<Command> hidden) {
-    CommandRegistry.Builder builder =
+    CommandRegistryBuilder builder =
         builder(
             dataset, new Pricing(dataset, settings, Optional.of(fx), displayCurrency), settings);
     hidden.forEach(builder::hidden);
@@ -61,7 +61,7 @@ public final class BuiltInCommands {
     return builder(dataset, estimator, settings).build();
   }
 
-  private static CommandRegistry.Builder builder(
+  private static CommandRegistryBuilder builder(
       RateDataset dataset, Pricing estimator, EstimateSettings settings) {
     // One pricing for every command that estimates: one model and one answer cache per currency.
     return CommandRegistry.builder(new LookupCommand(dataset, estimator))

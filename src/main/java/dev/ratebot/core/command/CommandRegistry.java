@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,7 +32,7 @@ public final class CommandRegistry {
   private final Map<String, String> words;
   private final Map<String, String> topics;
 
-  private CommandRegistry(
+  CommandRegistry(
       Command defaultCommand,
       Command help,
       Map<Trigger, Command> triggered,
@@ -72,8 +71,8 @@ public final class CommandRegistry {
   }
 
   /** A registry whose default command is {@code defaultCommand}. */
-  public static Builder builder(Command defaultCommand) {
-    return new Builder(defaultCommand);
+  public static CommandRegistryBuilder builder(Command defaultCommand) {
+    return new CommandRegistryBuilder(defaultCommand);
   }
 
   /**
@@ -184,82 +183,5 @@ public final class CommandRegistry {
           .forEach(e -> examples.add(command.definition().word() + " " + e));
     }
     return examples;
-  }
-
-  /** Builds a registry; every method returns this builder. */
-  public static final class Builder {
-    private final Command defaultCommand;
-    private final List<Command> worded = new ArrayList<>();
-    private final List<Command> hidden = new ArrayList<>();
-    private Command help;
-    private final Map<Trigger, Command> triggered = new java.util.EnumMap<>(Trigger.class);
-
-    private Builder(Command defaultCommand) {
-      this.defaultCommand = Objects.requireNonNull(defaultCommand, "defaultCommand");
-    }
-
-    /** Registers the help command, which also answers empty text. */
-    public Builder help(Command command) {
-      if (help != null) {
-        throw new IllegalStateException("help is registered already");
-      }
-      help = Objects.requireNonNull(command, "command");
-      worded.add(command);
-      return this;
-    }
-
-    /**
-     * Registers the command that answers comparisons: started by its word, and by any question
-     * naming two regions or levels ("senior python latam vs cee"). Its definition must take a
-     * question.
-     */
-    public Builder comparison(Command command) {
-      return triggeredBy(Trigger.COMPARISON, command);
-    }
-
-    /**
-     * Registers a command started by its word, and by any plain question with what the trigger
-     * names (an amount, a head count or period). Its definition must take a question.
-     */
-    public Builder triggeredBy(Trigger trigger, Command command) {
-      if (triggered.containsKey(trigger)) {
-        throw new IllegalStateException(
-            trigger.name().toLowerCase(java.util.Locale.ROOT) + " is registered already");
-      }
-      if (!command.definition().question()) {
-        throw new IllegalArgumentException("a triggered command takes a question");
-      }
-      triggered.put(trigger, command);
-      worded.add(command);
-      return this;
-    }
-
-    /** Registers a command started by its word or aliases. */
-    public Builder register(Command command) {
-      worded.add(Objects.requireNonNull(command, "command"));
-      return this;
-    }
-
-    /**
-     * Registers a command started by its word that no listing shows: not help, the Slack usage hint
-     * and manifest, nor Discord's definition and suggestions (the admin commands).
-     */
-    public Builder hidden(Command command) {
-      hidden.add(Objects.requireNonNull(command, "command"));
-      return this;
-    }
-
-    /**
-     * The registry.
-     *
-     * @throws IllegalArgumentException when a word starts two commands
-     * @throws IllegalStateException when no help command was registered
-     */
-    public CommandRegistry build() {
-      if (help == null) {
-        throw new IllegalStateException("a registry needs a help command");
-      }
-      return new CommandRegistry(defaultCommand, help, triggered, worded, hidden);
-    }
   }
 }

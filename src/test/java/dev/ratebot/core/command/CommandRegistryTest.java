@@ -170,7 +170,7 @@ class CommandRegistryTest {
 
   @Test
   void aComparisonCommandMustTakeAQuestion() {
-    CommandRegistry.Builder builder =
+    CommandRegistryBuilder builder =
         CommandRegistry.builder(registry.defaultCommand()).help(registry.help());
 
     assertThatThrownBy(() -> builder.comparison(stub(compare())))
@@ -180,7 +180,7 @@ class CommandRegistryTest {
 
   @Test
   void aWordThatWouldStartTwoCommandsIsRefused() {
-    CommandRegistry.Builder builder =
+    CommandRegistryBuilder builder =
         CommandRegistry.builder(registry.defaultCommand())
             .help(registry.help())
             .register(stub(CommandDefinition.builder("sauces", "Condiments").aliases("ls").build()))
@@ -193,7 +193,7 @@ class CommandRegistryTest {
 
   @Test
   void theDefaultCommandsWordStartsNoOtherCommand() {
-    CommandRegistry.Builder builder =
+    CommandRegistryBuilder builder =
         CommandRegistry.builder(registry.defaultCommand())
             .help(registry.help())
             .register(stub(CommandDefinition.builder("rate", "Shadowing").build()));
@@ -310,7 +310,7 @@ class CommandRegistryTest {
 
   @Test
   void aHiddenCommandCannotTakeAWordInUse() {
-    CommandRegistry.Builder builder =
+    CommandRegistryBuilder builder =
         CommandRegistry.builder(registry.defaultCommand())
             .help(registry.help())
             .hidden(stub(CommandDefinition.builder("help", "Again").build()));
