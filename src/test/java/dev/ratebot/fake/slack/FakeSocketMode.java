@@ -137,9 +137,6 @@ final class FakeSocketMode extends WebSocketServer {
     ackCounts.computeIfAbsent(envelopeId, k -> new AtomicInteger()).incrementAndGet();
     Long sent = sentAt.get(envelopeId);
     double latency = sent == null ? -1 : (now - sent) / 1_000_000.0;
-    CompletableFuture<Ack> future =
-        pending.computeIfAbsent(envelopeId, k -> new CompletableFuture<>());
-    future.complete(new Ack(envelopeId, json.get("payload"), latency));
     WebSocket origin = sentOn.get(envelopeId);
     if (origin != null && settled.add(envelopeId)) {
       if (!origin.isOpen() || closing.contains(origin)) {
@@ -150,6 +147,10 @@ final class FakeSocketMode extends WebSocketServer {
         deliveries.shown(envelopeId, json.get("payload"));
       }
     }
+    // Completed last, so whoever waits on the ack also finds what the user saw recorded.
+    pending
+        .computeIfAbsent(envelopeId, k -> new CompletableFuture<>())
+        .complete(new Ack(envelopeId, json.get("payload"), latency));
   }
 
   @Override
