@@ -139,6 +139,9 @@ final class QuantityReader {
       Matcher after = CURRENCY_AFTER.matcher(text).region(end, text.length());
       if (currency.isEmpty() && after.lookingAt()) {
         Optional<String> code = CurrencyWords.besideNumber(after.group("cur"), knownWord);
+        if (code.isEmpty() && PER.matcher(text).region(after.end(), text.length()).lookingAt()) {
+          code = CurrencyWords.ordinaryBeforePeriod(after.group("cur"));
+        }
         if (code.isPresent()) {
           currency = code;
           end = after.end();
