@@ -48,7 +48,12 @@ public final class RateCommand {
     return commands.name();
   }
 
-  /** The command definition to register. */
+  /**
+   * The command definition to register globally: installable to a server and to a user, so it works
+   * in servers, in the bot's DMs, and, user-installed, in group DMs, DMs between users and servers
+   * the bot is not in. {@link CommandRegistrar} leaves both lists out of a server's registration,
+   * where Discord does not use them.
+   */
   public SlashCommandData definition() {
     SlashCommandData slash =
         Commands.slash(commands.name(), clip(commands.description(), MAX_TEXT));
@@ -56,8 +61,11 @@ public final class RateCommand {
       slash.addOptions(option(option));
     }
     return slash
-        .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
-        .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+        .setContexts(
+            InteractionContextType.GUILD,
+            InteractionContextType.BOT_DM,
+            InteractionContextType.PRIVATE_CHANNEL)
+        .setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL);
   }
 
   private OptionData option(OptionDefinition option) {

@@ -428,7 +428,10 @@ final class FakeDiscordRest implements AutoCloseable {
           .put("type", command.path("type").asInt(1))
           .put("nsfw", command.path("nsfw").asBoolean(false));
       for (String field : new String[] {"contexts", "integration_types"}) {
-        if (copy.has(field)) {
+        if (guildId != null) {
+          // Defined "only for globally-scoped commands"; a server's command has neither.
+          copy.remove(field);
+        } else if (copy.has(field)) {
           ArrayNode numbers = copy.putArray(field);
           command.get(field).forEach(v -> numbers.add(v.asInt()));
         }
