@@ -92,6 +92,18 @@ class CommandRegistrarTest {
   }
 
   @Test
+  void anAppWithoutUserInstallRegistersRateForServersAndTheBotsDmsOnly() throws Exception {
+    harness.discord.userInstall(false);
+
+    harness.connect(HANDLER, Fixtures.registry(), true, Optional.empty());
+
+    JsonNode rate = harness.discord.commands("global").get(0);
+    assertThat(rate.path("contexts")).extracting(JsonNode::asInt).containsExactly(0, 1);
+    assertThat(rate.path("integration_types")).extracting(JsonNode::asInt).containsExactly(0);
+    assertThat(harness.discord.calls().matching(GLOBAL_PUT)).hasSize(2);
+  }
+
+  @Test
   void aServerRegistrationLeavesOutTheGlobalOnlyContextsAndInstallTypes() throws Exception {
     harness.connect(HANDLER, Fixtures.registry(), true, Optional.of(DiscordPayloads.GUILD_ID));
 

@@ -71,7 +71,8 @@ public final class DiscordPayloads {
     return bot;
   }
 
-  static ObjectNode application() {
+  /** The application; {@code userInstall} when its "User Install" setting is on. */
+  static ObjectNode application(boolean userInstall) {
     ObjectNode app = JSON.createObjectNode();
     app.put("id", APP_ID)
         .put("name", "ratebot")
@@ -88,7 +89,11 @@ public final class DiscordPayloads {
     app.put("summary", "");
     app.putArray("redirect_uris");
     app.putNull("interactions_endpoint_url");
-    app.putObject("integration_types_config").putObject("0");
+    ObjectNode installs = app.putObject("integration_types_config");
+    installs.putObject("0");
+    if (userInstall) {
+      installs.putObject("1");
+    }
     return app;
   }
 

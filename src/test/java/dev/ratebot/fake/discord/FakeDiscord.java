@@ -96,6 +96,11 @@ public final class FakeDiscord implements AutoCloseable {
     return list == null ? List.of() : StreamSupport.stream(list.spliterator(), false).toList();
   }
 
+  /** Turns the application's "User Install" setting on (the default) or off. */
+  public void userInstall(boolean on) {
+    rest.userInstall = on;
+  }
+
   /** A stored message by id, as Discord would return it. */
   public ObjectNode message(String id) {
     return rest.messages.get(id);

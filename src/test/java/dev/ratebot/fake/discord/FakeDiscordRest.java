@@ -68,6 +68,9 @@ final class FakeDiscordRest implements AutoCloseable {
 
   private final Map<String, InteractionPlace> messagePlaces = new ConcurrentHashMap<>();
 
+  /** The application's "User Install" setting (Developer Portal, Installation). */
+  volatile boolean userInstall = true;
+
   /** Follow-ups sent per interaction token. */
   private final Map<String, Integer> followUps = new ConcurrentHashMap<>();
 
@@ -210,7 +213,7 @@ final class FakeDiscordRest implements AutoCloseable {
     return switch (route) {
       case "GET users/@me" -> ok(DiscordPayloads.botUser());
       case "GET applications/@me", "GET oauth2/applications/@me" ->
-          ok(DiscordPayloads.application());
+          ok(DiscordPayloads.application(userInstall));
       case "GET gateway" -> ok(JSON.createObjectNode().put("url", gatewayUrl.get()));
       case "GET gateway/bot" -> ok(gatewayBot());
       default -> null;
@@ -223,6 +226,12 @@ final class FakeDiscordRest implements AutoCloseable {
       return ok(commands.getOrDefault(scope, JSON.createArrayNode()));
     }
     if (call.method().equals("PUT")) {
+      if (!userInstall && guildId == null && namesUserInstall(call.body())) {
+        // Discord refuses a command installable where the app is not (its exact words are not
+        // documented): "as long as any included contexts are already supported on the
+        // application-level" (application-commands: Installation Context).
+        return error(400, 50035, "Invalid Form Body: integration_types: user install is off");
+      }
       ArrayNode stored = registered((ArrayNode) call.body(), guildId);
       commands.put(scope, stored);
       return ok(stored);
@@ -251,6 +260,17 @@ final class FakeDiscordRest implements AutoCloseable {
       return error(400, 40094, "This interaction has hit the maximum number of follow up messages");
     }
     return created(place.channelId(), call.body(), true, call.files(), place);
+  }
+
+  private static boolean namesUserInstall(JsonNode commands) {
+    for (JsonNode command : commands) {
+      for (JsonNode type : command.path("integration_types")) {
+        if (type.asInt() == 1) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Response callback(String token, JsonNode body, List<Multipart.UploadedFile> files) {
