@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code /rate} where a user installed the app, end to end through real JDA and the fake Discord: a
- * group DM (context 2) and servers the bot is not in, where JDA's guild and channel are detached
- * and the bot's own token has no access (the fake answers a channel post there with 403).
+ * group DM and a DM between friends (context 2) and servers the bot is not in, where JDA's guild
+ * and channel are detached and the bot's own token has no access (the fake answers a channel post
+ * there with 403).
  */
 @Timeout(120)
 class DiscordUserInstallTest {
@@ -94,7 +95,7 @@ class DiscordUserInstallTest {
   @ParameterizedTest
   @EnumSource(
       value = InteractionPlace.class,
-      names = {"GROUP_DM", "OTHER_SERVER", "OTHER_SERVER_NO_EXTERNAL_APPS"})
+      names = {"GROUP_DM", "FRIEND_DM", "OTHER_SERVER", "OTHER_SERVER_NO_EXTERNAL_APPS"})
   void rateIsAnsweredPrivatelyThroughTheInteraction(InteractionPlace place) throws Exception {
     String token =
         harness.discord.slashCommand(place, USER, Map.of("query", "senior python latam"));
@@ -112,7 +113,7 @@ class DiscordUserInstallTest {
   @ParameterizedTest
   @EnumSource(
       value = InteractionPlace.class,
-      names = {"GROUP_DM", "OTHER_SERVER"})
+      names = {"GROUP_DM", "FRIEND_DM", "OTHER_SERVER"})
   void shareIsAPublicReplyToTheClickWhereExternalAppsMayPost(InteractionPlace place)
       throws Exception {
     String answer = ask(place, "senior python latam");

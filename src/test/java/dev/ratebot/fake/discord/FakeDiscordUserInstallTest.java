@@ -46,17 +46,20 @@ class FakeDiscordUserInstallTest {
   @Test
   void theBotTokenHasNoAccessWhereTheAppIsOnlyUserInstalled() throws Exception {
     discord.slashCommand(InteractionPlace.GROUP_DM, USER, Map.of());
+    discord.slashCommand(InteractionPlace.FRIEND_DM, USER, Map.of());
     discord.slashCommand(InteractionPlace.OTHER_SERVER, USER, Map.of());
     String bot = "Bot " + FakeDiscord.TOKEN;
 
     HttpResponse<String> groupDm =
         post("channels/" + InteractionPlace.GROUP_DM_ID + "/messages", bot, MESSAGE);
+    HttpResponse<String> friendDm =
+        post("channels/" + InteractionPlace.FRIEND_DM_ID + "/messages", bot, MESSAGE);
     HttpResponse<String> otherServer =
         post("channels/" + InteractionPlace.OTHER_CHANNEL_ID + "/messages", bot, MESSAGE);
     HttpResponse<String> testServer =
         post("channels/" + DiscordPayloads.CHANNEL_ID + "/messages", bot, MESSAGE);
 
-    for (HttpResponse<String> refused : List.of(groupDm, otherServer)) {
+    for (HttpResponse<String> refused : List.of(groupDm, friendDm, otherServer)) {
       assertThat(refused.statusCode()).isEqualTo(403);
       JsonNode error = DiscordPayloads.JSON.readTree(refused.body());
       assertThat(error.path("code").asInt()).isEqualTo(50001);

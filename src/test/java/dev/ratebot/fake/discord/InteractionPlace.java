@@ -18,12 +18,15 @@ public enum InteractionPlace {
   BOT_DM,
   /** A group DM, through the user's install of the app (context 2). */
   GROUP_DM,
+  /** A DM between the user and a friend, through the user's install (context 2). */
+  FRIEND_DM,
   /** A server the bot is not in, through the user's install; the user may Use External Apps. */
   OTHER_SERVER,
   /** As {@link #OTHER_SERVER}, but the server denies its members Use External Apps. */
   OTHER_SERVER_NO_EXTERNAL_APPS;
 
   public static final String GROUP_DM_ID = "1300000000000000700";
+  public static final String FRIEND_DM_ID = "1300000000000000750";
   public static final String OTHER_GUILD_ID = "1300000000000000800";
   public static final String OTHER_CHANNEL_ID = "1300000000000000900";
 
@@ -38,13 +41,14 @@ public enum InteractionPlace {
       case SERVER -> DiscordPayloads.CHANNEL_ID;
       case BOT_DM -> DiscordPayloads.DM_CHANNEL_ID;
       case GROUP_DM -> GROUP_DM_ID;
+      case FRIEND_DM -> FRIEND_DM_ID;
       case OTHER_SERVER, OTHER_SERVER_NO_EXTERNAL_APPS -> OTHER_CHANNEL_ID;
     };
   }
 
   /** True where the app is only user-installed: no bot access, at most 5 follow-ups. */
   public boolean userInstallOnly() {
-    return this == GROUP_DM || this == OTHER_SERVER || this == OTHER_SERVER_NO_EXTERNAL_APPS;
+    return this != SERVER && this != BOT_DM;
   }
 
   /**
@@ -100,6 +104,15 @@ public enum InteractionPlace {
         interaction.set("channel", channel);
         interaction.set("user", user);
       }
+      case FRIEND_DM -> {
+        owners.put("1", userId);
+        interaction.put("app_permissions", Long.toString(PRIVATE_APP_PERMISSIONS));
+        ObjectNode channel = JSON.createObjectNode();
+        channel.put("id", FRIEND_DM_ID).put("type", 1).put("flags", 0).putNull("last_message_id");
+        channel.putArray("recipients").add(DiscordPayloads.user(OTHER_FRIEND, "friend", false));
+        interaction.set("channel", channel);
+        interaction.set("user", user);
+      }
       case OTHER_SERVER, OTHER_SERVER_NO_EXTERNAL_APPS -> {
         owners.put("1", userId);
         long member =
@@ -141,7 +154,7 @@ public enum InteractionPlace {
     JsonNode owners = interaction.path("authorizing_integration_owners");
     return switch (interaction.path("context").asInt()) {
       case 1 -> BOT_DM;
-      case 2 -> GROUP_DM;
+      case 2 -> interaction.path("channel").path("type").asInt() == 1 ? FRIEND_DM : GROUP_DM;
       default ->
           owners.has("0")
               ? SERVER
@@ -160,7 +173,7 @@ public enum InteractionPlace {
     return switch (this) {
       case SERVER, OTHER_SERVER, OTHER_SERVER_NO_EXTERNAL_APPS -> 0;
       case BOT_DM -> 1;
-      case GROUP_DM -> 2;
+      case GROUP_DM, FRIEND_DM -> 2;
     };
   }
 }
