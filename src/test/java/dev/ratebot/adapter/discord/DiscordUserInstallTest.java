@@ -191,6 +191,20 @@ class DiscordUserInstallTest {
         .isEqualTo(!place.forcesPrivate());
   }
 
+  @ParameterizedTest
+  @EnumSource(
+      value = InteractionPlace.class,
+      names = {"FRIEND_DM", "OTHER_SERVER_NO_EXTERNAL_APPS"})
+  void theOptionsAreSuggestedThere(InteractionPlace place) throws Exception {
+    String suggest = harness.discord.autocomplete(place, USER, "technology", "pyt");
+
+    RecordedCall choices = harness.discord.calls().awaitOne(callbackFor(suggest), WAIT);
+
+    assertThat(choices.body().path("type").asInt()).isEqualTo(8);
+    assertThat(choices.body().path("data").path("choices").get(0).path("value").asText())
+        .isEqualTo("python");
+  }
+
   @Test
   void aRefineMenuInAGroupDmUpdatesTheAnswerInPlace() throws Exception {
     String answer = ask(InteractionPlace.GROUP_DM, "senior python latam");

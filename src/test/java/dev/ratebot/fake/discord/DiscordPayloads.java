@@ -313,7 +313,13 @@ public final class DiscordPayloads {
 
   /** An autocomplete interaction with {@code option} focused and {@code typed} in it. */
   public static ObjectNode autocomplete(String token, String userId, String option, String typed) {
-    ObjectNode interaction = guildInteraction(4, token, userId);
+    return autocomplete(InteractionPlace.SERVER, token, userId, option, typed);
+  }
+
+  /** An autocomplete interaction in {@code place}. */
+  public static ObjectNode autocomplete(
+      InteractionPlace place, String token, String userId, String option, String typed) {
+    ObjectNode interaction = place.interaction(4, token, userId);
     ObjectNode data = interaction.putObject("data");
     data.put("id", COMMAND_ID).put("name", "rate").put("type", 1);
     data.putArray("options")

@@ -146,8 +146,14 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** Dispatches an autocomplete request; returns the interaction token. */
   public String autocomplete(String userId, String option, String typed) {
+    return autocomplete(InteractionPlace.SERVER, userId, option, typed);
+  }
+
+  /** Dispatches an autocomplete request in {@code place}; returns the interaction token. */
+  public String autocomplete(InteractionPlace place, String userId, String option, String typed) {
     String token = newToken();
-    dispatch("INTERACTION_CREATE", DiscordPayloads.autocomplete(token, userId, option, typed));
+    dispatch(
+        "INTERACTION_CREATE", DiscordPayloads.autocomplete(place, token, userId, option, typed));
     return token;
   }
 
