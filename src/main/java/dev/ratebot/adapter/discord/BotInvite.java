@@ -17,6 +17,11 @@ import net.dv8tion.jda.api.Permission;
  * </ul>
  *
  * Mention Everyone is deliberately absent, on top of every message allowing no mentions.
+ *
+ * <p>A user can also install the app for themselves ({@link #userUrl}), once "User Install" is on
+ * in the Developer Portal (Installation → Installation Contexts): only the {@code
+ * applications.commands} scope, no bot and no permissions, and {@code /rate} then works in their
+ * group DMs, DMs and servers the bot is not in, answering through the interaction alone.
  */
 final class BotInvite {
   static final Set<Permission> PERMISSIONS =
@@ -34,5 +39,12 @@ final class BotInvite {
         + applicationId
         + "&scope=bot+applications.commands&permissions="
         + Permission.getRaw(PERMISSIONS);
+  }
+
+  /** The OAuth2 URL that installs the app to the user who opens it ({@code integration_type=1}). */
+  static String userUrl(String applicationId) {
+    return "https://discord.com/oauth2/authorize?client_id="
+        + applicationId
+        + "&integration_type=1&scope=applications.commands";
   }
 }

@@ -2,6 +2,7 @@ package dev.ratebot.adapter.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -44,31 +45,38 @@ final class CommandRegistrar {
         guild
             .map(g -> g.retrieveCommands().complete())
             .orElseGet(() -> jda.retrieveCommands().complete());
-    if (same(existing)) {
+    if (same(existing, guild.isPresent())) {
       log.info("Discord commands for {} are up to date; not re-registering", where);
       return false;
     }
     log.info("Registering {} Discord command(s) for {}", wanted.size(), where);
     guild
-        .map(g -> g.updateCommands().addCommands(wanted))
+        .map(g -> g.updateCommands().addCommands(wanted.stream().map(GuildCommand::new).toList()))
         .orElseGet(() -> jda.updateCommands().addCommands(wanted))
         .complete();
     return true;
   }
 
-  /** True when the registered commands carry exactly the wanted definitions, in any order. */
-  boolean same(List<Command> existing) {
+  /**
+   * True when the registered commands carry exactly the wanted definitions, in any order; for a
+   * server, where Discord keeps no contexts or integration types, those are not compared.
+   */
+  boolean same(List<Command> existing, boolean inGuild) {
     Set<JsonNode> have = new HashSet<>();
-    existing.forEach(c -> have.add(canonical(CommandData.fromCommand(c))));
+    existing.forEach(c -> have.add(canonical(CommandData.fromCommand(c), inGuild)));
     Set<JsonNode> want = new HashSet<>();
-    wanted.forEach(c -> want.add(canonical(CommandData.fromData(c.toData()))));
+    wanted.forEach(c -> want.add(canonical(CommandData.fromData(c.toData()), inGuild)));
     return existing.size() == wanted.size() && have.equals(want);
   }
 
-  private static JsonNode canonical(CommandData data) {
+  private static JsonNode canonical(CommandData data, boolean inGuild) {
     DataObject json = data.toData();
     try {
-      return JSON.readTree(json.toJson());
+      ObjectNode tree = (ObjectNode) JSON.readTree(json.toJson());
+      if (inGuild) {
+        tree.remove(GuildCommand.GLOBAL_ONLY);
+      }
+      return tree;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -27,6 +27,7 @@ import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -141,12 +142,27 @@ public final class DiscordAdapter implements ChatAdapter {
       sessions.open();
       awaitReady(ready);
       sessions.connected();
+      String appId = jda.getSelfUser().getApplicationId();
       log.info(
           "Connected to Discord as {} ({}); add the bot to a server with {}",
           jda.getSelfUser().getName(),
           jda.getSelfUser().getId(),
-          BotInvite.url(jda.getSelfUser().getApplicationId()));
-      new CommandRegistrar(List.of(command.definition())).register(jda, settings.guildId());
+          BotInvite.url(appId));
+      boolean userInstall =
+          jda.retrieveApplicationInfo()
+              .complete()
+              .getIntegrationTypesConfig()
+              .containsKey(IntegrationType.USER_INSTALL);
+      if (userInstall) {
+        log.info("Users can install ratebot for themselves with {}", BotInvite.userUrl(appId));
+      } else {
+        log.info(
+            "User Install is off for this app, so /{} works only where the bot is; turn it on in"
+                + " the Developer Portal under Installation to let users install it",
+            command.name());
+      }
+      new CommandRegistrar(List.of(command.definition(userInstall)))
+          .register(jda, settings.guildId());
     } catch (RuntimeException e) {
       close();
       throw inWords(e);

@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public final class DiscordRenderer {
   private final ChatRenderer<DiscordMessage> chat;
+  private final ChatRenderer<DiscordMessage> privateOnly;
   private final AnswerStore store;
 
   /** A renderer keeping answers with buttons in memory. */
@@ -30,6 +31,7 @@ public final class DiscordRenderer {
     this.chat =
         new ChatRenderer<>(
             audience -> new DiscordCanvas(audience == Audience.ASKER), Optional.of(store));
+    this.privateOnly = new ChatRenderer<>(audience -> new DiscordCanvas(true), Optional.of(store));
   }
 
   /** The store answers with buttons are kept in. */
@@ -40,6 +42,14 @@ public final class DiscordRenderer {
   /** The message for a reply. */
   public DiscordMessage render(Reply reply, Audience audience) {
     return chat.render(reply, audience);
+  }
+
+  /**
+   * The message for a reply that only the asker sees and that cannot be shared (where Discord keeps
+   * the bot's answers private): ephemeral, with the asker's controls but no Share button.
+   */
+  public DiscordMessage renderPrivately(Reply reply) {
+    return privateOnly.render(reply, Audience.DIRECT);
   }
 
   /** The reply as shared into a channel by a user: public, "Shared by" them, no controls. */

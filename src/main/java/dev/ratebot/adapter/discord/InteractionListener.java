@@ -5,6 +5,7 @@ import dev.ratebot.adapter.chat.Audience;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;
+import dev.ratebot.core.reply.Problem;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -90,7 +91,9 @@ final class InteractionListener extends ListenerAdapter {
 
   // A button acts on the kept answer: Share answers publicly at once (no chart to draw, and "Share
   // range" asks a question, which takes microseconds); the others answer privately, within the
-  // deadline (a chart takes a moment to draw).
+  // deadline (a chart takes a moment to draw). Each answers through the click itself: where the
+  // app is only user-installed (a group DM, a server the bot is not in) the bot's own token cannot
+  // post at all.
   private void press(ButtonInteractionEvent event, ComponentIds.Click click) {
     String user = event.getUser().getId();
     String channel = event.getChannelId();
@@ -101,6 +104,14 @@ final class InteractionListener extends ListenerAdapter {
                 click.answerId(),
                 click.question(),
                 asked -> handler.handle(request(asked, user, channel)));
+    if (click.button().shares() && !PublicReplies.allowed(event)) {
+      // Discord would turn the share private without saying so; say it, privately.
+      event
+          .reply(renderer.renderPrivately(Problem.user(PublicReplies.NOT_HERE)).toCreateData())
+          .setEphemeral(true)
+          .queue(null, Replies.failed("refuse share", event.getId()));
+      return;
+    }
     if (click.button().shares()) {
       AnswerButtons.Outcome shared = outcome.get();
       DiscordMessage message =

@@ -48,16 +48,35 @@ public final class RateCommand {
     return commands.name();
   }
 
-  /** The command definition to register. */
+  /** The command definition, for an app that can be installed to users as well as servers. */
   public SlashCommandData definition() {
+    return definition(true);
+  }
+
+  /**
+   * The command definition to register globally. Installable to servers, it works in servers and in
+   * the bot's DMs; installable to users too ({@code userInstall}: the app's "User Install" setting,
+   * which Discord requires before a command may name it), also in group DMs, DMs between users and
+   * servers the bot is not in. {@link CommandRegistrar} leaves both lists out of a server's
+   * registration, where Discord does not use them.
+   */
+  public SlashCommandData definition(boolean userInstall) {
     SlashCommandData slash =
         Commands.slash(commands.name(), clip(commands.description(), MAX_TEXT));
     for (OptionDefinition option : lookup.options()) {
       slash.addOptions(option(option));
     }
+    if (!userInstall) {
+      return slash
+          .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
+          .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+    }
     return slash
-        .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
-        .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+        .setContexts(
+            InteractionContextType.GUILD,
+            InteractionContextType.BOT_DM,
+            InteractionContextType.PRIVATE_CHANNEL)
+        .setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL);
   }
 
   private OptionData option(OptionDefinition option) {

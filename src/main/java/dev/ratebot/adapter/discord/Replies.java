@@ -45,13 +45,18 @@ final class Replies {
     return toCommand(event, renderer, "/" + event.getName());
   }
 
-  /** Any interaction answered with a new private message: a slash command, a "Why?" button. */
+  /**
+   * Any interaction answered with a new private message: a slash command, a "Why?" button. Every
+   * response goes through the interaction (its callback, then its webhook), never a channel post
+   * with the bot token, which fails where the app is only user-installed.
+   */
   static DeadlineResponder.Target<Drawn> toCommand(
       IReplyCallback event, DiscordRenderer renderer, String what) {
+    boolean shares = PublicReplies.allowed(event);
     return new DeadlineResponder.Target<>() {
       @Override
       public Drawn draw(Reply reply) {
-        return Replies.draw(renderer, reply);
+        return Replies.draw(renderer, reply, shares);
       }
 
       @Override
@@ -83,10 +88,12 @@ final class Replies {
    */
   static DeadlineResponder.Target<Drawn> toMenu(
       StringSelectInteractionEvent event, DiscordRenderer renderer) {
+    boolean shares = PublicReplies.allowed(event);
+    FollowUps followUps = new FollowUps();
     return new DeadlineResponder.Target<>() {
       @Override
       public Drawn draw(Reply reply) {
-        return Replies.draw(renderer, reply);
+        return Replies.draw(renderer, reply, shares);
       }
 
       @Override
@@ -108,9 +115,11 @@ final class Replies {
         event.deferEdit().queue(null, failed("defer update", event.getId()));
       }
 
+      // A problem after a deferral follows up, leaving the answer in place; past Discord's limit on
+      // follow-ups it replaces the answer instead, so the user still reads it.
       @Override
       public void answerLater(Drawn drawn) {
-        if (drawn.problem()) {
+        if (drawn.problem() && followUps.take()) {
           event
               .getHook()
               .sendMessage(drawn.message().toCreateData())
@@ -126,8 +135,11 @@ final class Replies {
     };
   }
 
-  private static Drawn draw(DiscordRenderer renderer, Reply reply) {
-    return new Drawn(renderer.render(reply, Audience.ASKER), reply instanceof Problem);
+  /** The reply for the asker; without a Share button where it could not be shared. */
+  private static Drawn draw(DiscordRenderer renderer, Reply reply, boolean shares) {
+    DiscordMessage message =
+        shares ? renderer.render(reply, Audience.ASKER) : renderer.renderPrivately(reply);
+    return new Drawn(message, reply instanceof Problem);
   }
 
   static Consumer<Throwable> failed(String what, String interactionId) {

@@ -23,4 +23,12 @@ class BotInviteTest {
                     | readMessageHistory
                     | sendMessagesInThreads));
   }
+
+  @Test
+  void aUserInstallAsksForTheCommandsScopeAloneAsAUserIntegration() {
+    assertThat(BotInvite.userUrl("1300000000000000001"))
+        .isEqualTo(
+            "https://discord.com/oauth2/authorize?client_id=1300000000000000001"
+                + "&integration_type=1&scope=applications.commands");
+  }
 }

@@ -52,8 +52,8 @@ class CommandRegistrarTest {
     assertThat(rate.path("options").get(1).path("autocomplete").asBoolean()).isTrue();
     assertThat(rate.path("options").get(2).path("autocomplete").asBoolean()).isTrue();
     assertThat(rate.path("options").get(3).path("max_length").asInt()).isEqualTo(200);
-    assertThat(rate.path("contexts")).extracting(JsonNode::asInt).containsExactly(0, 1);
-    assertThat(rate.path("integration_types")).extracting(JsonNode::asInt).containsExactly(0);
+    assertThat(rate.path("contexts")).extracting(JsonNode::asInt).containsExactly(0, 1, 2);
+    assertThat(rate.path("integration_types")).extracting(JsonNode::asInt).containsExactly(0, 1);
     assertThat(harness.discord.commands("global")).hasSize(1);
   }
 
@@ -89,6 +89,30 @@ class CommandRegistrarTest {
     assertThat(harness.discord.calls().matching(GUILD_PUT)).hasSize(1);
     assertThat(harness.discord.commands(DiscordPayloads.GUILD_ID)).hasSize(1);
     assertThat(harness.discord.calls().matching(GLOBAL_PUT)).hasSize(1);
+  }
+
+  @Test
+  void anAppWithoutUserInstallRegistersRateForServersAndTheBotsDmsOnly() throws Exception {
+    harness.discord.userInstall(false);
+
+    harness.connect(HANDLER, Fixtures.registry(), true, Optional.empty());
+
+    JsonNode rate = harness.discord.commands("global").get(0);
+    assertThat(rate.path("contexts")).extracting(JsonNode::asInt).containsExactly(0, 1);
+    assertThat(rate.path("integration_types")).extracting(JsonNode::asInt).containsExactly(0);
+    assertThat(harness.discord.calls().matching(GLOBAL_PUT)).hasSize(2);
+  }
+
+  @Test
+  void aServerRegistrationLeavesOutTheGlobalOnlyContextsAndInstallTypes() throws Exception {
+    harness.connect(HANDLER, Fixtures.registry(), true, Optional.of(DiscordPayloads.GUILD_ID));
+
+    JsonNode rate = harness.discord.calls().matching(GUILD_PUT).get(0).body().get(0);
+
+    assertThat(rate.path("name").asText()).isEqualTo("rate");
+    assertThat(rate.path("options")).hasSize(4);
+    assertThat(rate.has("contexts")).isFalse();
+    assertThat(rate.has("integration_types")).isFalse();
   }
 
   @Test

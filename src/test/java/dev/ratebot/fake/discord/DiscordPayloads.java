@@ -71,7 +71,8 @@ public final class DiscordPayloads {
     return bot;
   }
 
-  static ObjectNode application() {
+  /** The application; {@code userInstall} when its "User Install" setting is on. */
+  static ObjectNode application(boolean userInstall) {
     ObjectNode app = JSON.createObjectNode();
     app.put("id", APP_ID)
         .put("name", "ratebot")
@@ -88,7 +89,11 @@ public final class DiscordPayloads {
     app.put("summary", "");
     app.putArray("redirect_uris");
     app.putNull("interactions_endpoint_url");
-    app.putObject("integration_types_config").putObject("0");
+    ObjectNode installs = app.putObject("integration_types_config");
+    installs.putObject("0");
+    if (userInstall) {
+      installs.putObject("1");
+    }
     return app;
   }
 
@@ -262,7 +267,13 @@ public final class DiscordPayloads {
    * @param options option name to value; empty values are left out
    */
   public static ObjectNode slashCommand(String token, String userId, Map<String, String> options) {
-    ObjectNode interaction = guildInteraction(2, token, userId);
+    return slashCommand(InteractionPlace.SERVER, token, userId, options);
+  }
+
+  /** A slash command interaction for {@code /rate} used in {@code place}. */
+  public static ObjectNode slashCommand(
+      InteractionPlace place, String token, String userId, Map<String, String> options) {
+    ObjectNode interaction = place.interaction(2, token, userId);
     ObjectNode data = interaction.putObject("data");
     data.put("id", COMMAND_ID).put("name", "rate").put("type", 1);
     ArrayNode list = data.putArray("options");
@@ -290,7 +301,8 @@ public final class DiscordPayloads {
     interaction.set("channel", dmChannel(user));
     interaction.set("user", user);
     interaction.putArray("entitlements");
-    interaction.putObject("authorizing_integration_owners").put("0", userId);
+    // "0" for a DM with the bot (receiving-and-responding: Authorizing Integration Owners Object).
+    interaction.putObject("authorizing_integration_owners").put("0", "0");
     ObjectNode data = interaction.putObject("data");
     data.put("id", COMMAND_ID).put("name", "rate").put("type", 1);
     ArrayNode list = data.putArray("options");
@@ -301,7 +313,13 @@ public final class DiscordPayloads {
 
   /** An autocomplete interaction with {@code option} focused and {@code typed} in it. */
   public static ObjectNode autocomplete(String token, String userId, String option, String typed) {
-    ObjectNode interaction = guildInteraction(4, token, userId);
+    return autocomplete(InteractionPlace.SERVER, token, userId, option, typed);
+  }
+
+  /** An autocomplete interaction in {@code place}. */
+  public static ObjectNode autocomplete(
+      InteractionPlace place, String token, String userId, String option, String typed) {
+    ObjectNode interaction = place.interaction(4, token, userId);
     ObjectNode data = interaction.putObject("data");
     data.put("id", COMMAND_ID).put("name", "rate").put("type", 1);
     data.putArray("options")
@@ -315,7 +333,13 @@ public final class DiscordPayloads {
 
   /** A click on a button of {@code message}. */
   public static ObjectNode button(String token, String userId, String customId, JsonNode message) {
-    ObjectNode interaction = guildInteraction(3, token, userId);
+    return button(InteractionPlace.SERVER, token, userId, customId, message);
+  }
+
+  /** A click on a button of {@code message}, shown in {@code place}. */
+  public static ObjectNode button(
+      InteractionPlace place, String token, String userId, String customId, JsonNode message) {
+    ObjectNode interaction = place.interaction(3, token, userId);
     interaction.set("message", message);
     interaction.putObject("data").put("custom_id", customId).put("component_type", 2);
     return interaction;
@@ -324,7 +348,18 @@ public final class DiscordPayloads {
   /** A choice in a string select menu of {@code message}. */
   public static ObjectNode select(
       String token, String userId, String customId, String value, JsonNode message) {
-    ObjectNode interaction = guildInteraction(3, token, userId);
+    return select(InteractionPlace.SERVER, token, userId, customId, value, message);
+  }
+
+  /** A choice in a string select menu of {@code message}, shown in {@code place}. */
+  public static ObjectNode select(
+      InteractionPlace place,
+      String token,
+      String userId,
+      String customId,
+      String value,
+      JsonNode message) {
+    ObjectNode interaction = place.interaction(3, token, userId);
     interaction.set("message", message);
     ObjectNode data = interaction.putObject("data");
     data.put("custom_id", customId).put("component_type", 3);
@@ -332,7 +367,7 @@ public final class DiscordPayloads {
     return interaction;
   }
 
-  private static ObjectNode guildInteraction(int type, String token, String userId) {
+  static ObjectNode guildInteraction(int type, String token, String userId) {
     ObjectNode interaction = JSON.createObjectNode();
     interaction
         .put("id", snowflake())

@@ -96,6 +96,11 @@ public final class FakeDiscord implements AutoCloseable {
     return list == null ? List.of() : StreamSupport.stream(list.spliterator(), false).toList();
   }
 
+  /** Turns the application's "User Install" setting on (the default) or off. */
+  public void userInstall(boolean on) {
+    rest.userInstall = on;
+  }
+
   /** A stored message by id, as Discord would return it. */
   public ObjectNode message(String id) {
     return rest.messages.get(id);
@@ -117,24 +122,38 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** Dispatches {@code /rate} with options; returns the interaction token. */
   public String slashCommand(String userId, Map<String, String> options) {
+    return slashCommand(InteractionPlace.SERVER, userId, options);
+  }
+
+  /** Dispatches {@code /rate} with options, used in {@code place}; returns the token. */
+  public String slashCommand(InteractionPlace place, String userId, Map<String, String> options) {
     String token = newToken();
-    gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(token, userId, options));
+    dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(place, token, userId, options));
     return token;
+  }
+
+  /** Where a stored message is: where the interaction it answered happened. */
+  public InteractionPlace placeOf(String messageId) {
+    return rest.placeOf(messageId);
   }
 
   /** Dispatches {@code /rate} used in a DM with the bot; returns the interaction token. */
   public String directSlashCommand(String userId, Map<String, String> options) {
     String token = newToken();
-    gateway.dispatch(
-        "INTERACTION_CREATE", DiscordPayloads.directSlashCommand(token, userId, options));
+    dispatch("INTERACTION_CREATE", DiscordPayloads.directSlashCommand(token, userId, options));
     return token;
   }
 
   /** Dispatches an autocomplete request; returns the interaction token. */
   public String autocomplete(String userId, String option, String typed) {
+    return autocomplete(InteractionPlace.SERVER, userId, option, typed);
+  }
+
+  /** Dispatches an autocomplete request in {@code place}; returns the interaction token. */
+  public String autocomplete(InteractionPlace place, String userId, String option, String typed) {
     String token = newToken();
-    gateway.dispatch(
-        "INTERACTION_CREATE", DiscordPayloads.autocomplete(token, userId, option, typed));
+    dispatch(
+        "INTERACTION_CREATE", DiscordPayloads.autocomplete(place, token, userId, option, typed));
     return token;
   }
 
@@ -146,8 +165,9 @@ public final class FakeDiscord implements AutoCloseable {
     }
     String token = newToken();
     rest.clicked(token, messageId);
-    gateway.dispatch(
-        "INTERACTION_CREATE", DiscordPayloads.button(token, userId, customId, message(messageId)));
+    dispatch(
+        "INTERACTION_CREATE",
+        DiscordPayloads.button(placeOf(messageId), token, userId, customId, message(messageId)));
     return token;
   }
 
@@ -155,9 +175,10 @@ public final class FakeDiscord implements AutoCloseable {
   public String select(String userId, String customId, String value, String messageId) {
     String token = newToken();
     rest.clicked(token, messageId);
-    gateway.dispatch(
+    dispatch(
         "INTERACTION_CREATE",
-        DiscordPayloads.select(token, userId, customId, value, message(messageId)));
+        DiscordPayloads.select(
+            placeOf(messageId), token, userId, customId, value, message(messageId)));
     return token;
   }
 
@@ -167,8 +188,11 @@ public final class FakeDiscord implements AutoCloseable {
     return message.get("id").asText();
   }
 
-  /** Dispatches any event. */
+  /** Dispatches any event; an interaction's place is noted, as Discord knows where it was. */
   public void dispatch(String type, JsonNode data) {
+    if (type.equals("INTERACTION_CREATE")) {
+      rest.dispatched(data);
+    }
     gateway.dispatch(type, data);
   }
 

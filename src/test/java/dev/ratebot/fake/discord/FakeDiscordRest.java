@@ -63,6 +63,23 @@ final class FakeDiscordRest implements AutoCloseable {
   /** Interaction token to the id of its original response message. */
   final Map<String, String> originals = new ConcurrentHashMap<>();
 
+  /** Where each dispatched interaction happened, by token; and each message, by id. */
+  private final Map<String, InteractionPlace> places = new ConcurrentHashMap<>();
+
+  private final Map<String, InteractionPlace> messagePlaces = new ConcurrentHashMap<>();
+
+  /** The application's "User Install" setting (Developer Portal, Installation). */
+  volatile boolean userInstall = true;
+
+  /** Follow-ups sent per interaction token. */
+  private final Map<String, Integer> followUps = new ConcurrentHashMap<>();
+
+  /**
+   * Discord's limit on follow-ups to one interaction "initiated from a user-installed app and
+   * [that] isn't installed in the server" (receiving-and-responding: Create Followup Message).
+   */
+  static final int MAX_USER_INSTALL_FOLLOW_UPS = 5;
+
   FakeDiscordRest(String token, Supplier<String> gatewayUrl, FakeRateLimits limits)
       throws IOException {
     this.token = token;
@@ -176,12 +193,18 @@ final class FakeDiscordRest implements AutoCloseable {
       edit(message, call.body());
       return ok(message);
     }
-    if (call.method().equals("POST") && FOLLOWUP.matcher(path).matches()) {
-      return created(DiscordPayloads.CHANNEL_ID, call.body(), true, call.files());
+    Matcher followUp = FOLLOWUP.matcher(path);
+    if (call.method().equals("POST") && followUp.matches()) {
+      return followUp(followUp.group(2), call);
     }
     Matcher channel = CHANNEL_MESSAGES.matcher(path);
     if (call.method().equals("POST") && channel.matches()) {
-      return created(channel.group(1), call.body(), false, call.files());
+      if (places.values().stream()
+          .anyMatch(p -> p.userInstallOnly() && p.channelId().equals(channel.group(1)))) {
+        // The bot is not in a group DM or a server it was never added to.
+        return error(403, 50001, "Missing Access");
+      }
+      return created(channel.group(1), call.body(), false, call.files(), InteractionPlace.SERVER);
     }
     return error(404, 0, "404: Not Found");
   }
@@ -190,7 +213,7 @@ final class FakeDiscordRest implements AutoCloseable {
     return switch (route) {
       case "GET users/@me" -> ok(DiscordPayloads.botUser());
       case "GET applications/@me", "GET oauth2/applications/@me" ->
-          ok(DiscordPayloads.application());
+          ok(DiscordPayloads.application(userInstall));
       case "GET gateway" -> ok(JSON.createObjectNode().put("url", gatewayUrl.get()));
       case "GET gateway/bot" -> ok(gatewayBot());
       default -> null;
@@ -203,11 +226,51 @@ final class FakeDiscordRest implements AutoCloseable {
       return ok(commands.getOrDefault(scope, JSON.createArrayNode()));
     }
     if (call.method().equals("PUT")) {
+      if (!userInstall && guildId == null && namesUserInstall(call.body())) {
+        // Discord refuses a command installable where the app is not (its exact words are not
+        // documented): "as long as any included contexts are already supported on the
+        // application-level" (application-commands: Installation Context).
+        return error(400, 50035, "Invalid Form Body: integration_types: user install is off");
+      }
       ArrayNode stored = registered((ArrayNode) call.body(), guildId);
       commands.put(scope, stored);
       return ok(stored);
     }
     return error(405, 0, "405: Method Not Allowed");
+  }
+
+  /** Records where an interaction about to be dispatched happens. */
+  void dispatched(JsonNode interaction) {
+    places.put(interaction.path("token").asText(), InteractionPlace.of(interaction));
+  }
+
+  /** Where a message was posted, as far as the fake knows: the test server otherwise. */
+  InteractionPlace placeOf(String messageId) {
+    return messagePlaces.getOrDefault(messageId, InteractionPlace.SERVER);
+  }
+
+  private InteractionPlace placeOfToken(String token) {
+    return places.getOrDefault(token, InteractionPlace.SERVER);
+  }
+
+  private Response followUp(String token, RecordedCall call) {
+    InteractionPlace place = placeOfToken(token);
+    int sent = followUps.merge(token, 1, Integer::sum);
+    if (place.userInstallOnly() && sent > MAX_USER_INSTALL_FOLLOW_UPS) {
+      return error(400, 40094, "This interaction has hit the maximum number of follow up messages");
+    }
+    return created(place.channelId(), call.body(), true, call.files(), place);
+  }
+
+  private static boolean namesUserInstall(JsonNode commands) {
+    for (JsonNode command : commands) {
+      for (JsonNode type : command.path("integration_types")) {
+        if (type.asInt() == 1) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Response callback(String token, JsonNode body, List<Multipart.UploadedFile> files) {
@@ -226,10 +289,11 @@ final class FakeDiscordRest implements AutoCloseable {
         if (fault != null) {
           return error(400, 50035, "Invalid Form Body: " + fault);
         }
-        message = create(DiscordPayloads.CHANNEL_ID, data, true);
+        InteractionPlace place = placeOfToken(token);
+        message = create(place.channelId(), data, true, place);
         attach(message, data, files);
         if (type == 5) {
-          message.put("content", "").put("flags", data.path("flags").asInt() | 128);
+          message.put("content", "").put("flags", message.path("flags").asInt() | 128);
         }
         originals.put(token, message.get("id").asText());
       }
@@ -265,13 +329,17 @@ final class FakeDiscordRest implements AutoCloseable {
   }
 
   private Response created(
-      String channelId, JsonNode data, boolean fromWebhook, List<Multipart.UploadedFile> files) {
+      String channelId,
+      JsonNode data,
+      boolean fromWebhook,
+      List<Multipart.UploadedFile> files,
+      InteractionPlace place) {
     ObjectNode probe = DiscordPayloads.message("0", channelId, null, "");
     String fault = attach(probe, data, files);
     if (fault != null) {
       return error(400, 50035, "Invalid Form Body: " + fault);
     }
-    ObjectNode message = create(channelId, data, fromWebhook);
+    ObjectNode message = create(channelId, data, fromWebhook, place);
     attach(message, data, files);
     return ok(message);
   }
@@ -380,7 +448,8 @@ final class FakeDiscordRest implements AutoCloseable {
     return attachment;
   }
 
-  private ObjectNode create(String channelId, JsonNode data, boolean fromWebhook) {
+  private ObjectNode create(
+      String channelId, JsonNode data, boolean fromWebhook, InteractionPlace place) {
     String id = DiscordPayloads.snowflake();
     ObjectNode message =
         DiscordPayloads.message(
@@ -394,8 +463,10 @@ final class FakeDiscordRest implements AutoCloseable {
     }
     edit(message, data);
     message.put("edited_timestamp", (String) null);
-    message.put("flags", data.path("flags").asInt());
+    // Where Discord forces responses private, it makes them ephemeral whatever the app asked for.
+    message.put("flags", data.path("flags").asInt() | (place.forcesPrivate() ? 64 : 0));
     messages.put(id, message);
+    messagePlaces.put(id, place);
     return message;
   }
 
@@ -428,7 +499,10 @@ final class FakeDiscordRest implements AutoCloseable {
           .put("type", command.path("type").asInt(1))
           .put("nsfw", command.path("nsfw").asBoolean(false));
       for (String field : new String[] {"contexts", "integration_types"}) {
-        if (copy.has(field)) {
+        if (guildId != null) {
+          // Defined "only for globally-scoped commands"; a server's command has neither.
+          copy.remove(field);
+        } else if (copy.has(field)) {
           ArrayNode numbers = copy.putArray(field);
           command.get(field).forEach(v -> numbers.add(v.asInt()));
         }
