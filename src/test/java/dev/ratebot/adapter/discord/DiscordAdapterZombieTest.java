@@ -9,10 +9,10 @@ import dev.ratebot.adapter.chat.ChatSignals.Signal;
 import dev.ratebot.adapter.ops.OpsMetrics;
 import dev.ratebot.adapter.ops.Readiness;
 import dev.ratebot.core.dispatch.Platform;
+import dev.ratebot.fake.discord.DiscordPayloads;
 import dev.ratebot.fake.discord.FakeDiscord;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * A zombie gateway connection: the fake keeps the socket open but stops acknowledging heartbeats
  * and holds dispatches. JDA counts two unacknowledged heartbeats, closes the socket with 4900 at
- * the third and RESUMEs on a new one; readiness says "not heard from" before that and "ok" after.
+ * the third and RESUMEs on a new one, where the mention sent meanwhile is replayed and answered;
+ * readiness says "not heard from" before the close and "ok" after the RESUME.
  */
 @Timeout(120)
 class DiscordAdapterZombieTest {
@@ -70,7 +71,11 @@ class DiscordAdapterZombieTest {
       int lastSeen = discord.gatewaySequence();
 
       discord.withholdHeartbeatAcks();
-      String missed = discord.slashCommand(USER, Map.of("query", "sent to a zombie"));
+      // A mention, not /rate: in production the gap outlasts an interaction's 3 s to respond.
+      String missed =
+          discord.messageCreate(
+              DiscordPayloads.guildMention(
+                  USER, "<@" + DiscordPayloads.BOT_ID + "> sent to a zombie"));
 
       FakeDiscord.ClientClose close = discord.gatewayClosedByClient().awaitOne(c -> true, WAIT);
       assertThat(close.connection()).isEqualTo(1);
@@ -80,7 +85,18 @@ class DiscordAdapterZombieTest {
       assertThat(resume.path("d").path("session_id").asText()).isEqualTo(session);
       assertThat(resume.path("d").path("seq").asInt()).isEqualTo(lastSeen);
       JsonNode answer =
-          discord.calls().awaitOne(FakeDiscord.callbackFor(missed), WAIT).body().path("data");
+          discord
+              .calls()
+              .awaitOne(
+                  c ->
+                      c.is("POST", "channels/\\d+/messages")
+                          && c.body()
+                              .path("message_reference")
+                              .path("message_id")
+                              .asText()
+                              .equals(missed),
+                  WAIT)
+              .body();
       assertThat(answer.path("embeds").get(0).path("title").asText())
           .isEqualTo("Answer for sent to a zombie");
       assertThat(discord.gatewayReceived().matching(op(1).and(p -> connection(p) == 1)))
