@@ -29,9 +29,13 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class DiscordAdapterZombieTest {
   static final Duration WAIT = Duration.ofSeconds(30);
-  static final Duration BEAT = Duration.ofMillis(500);
+  static final Duration BEAT = Duration.ofMillis(800);
 
-  /** Scaled as in production: two intervals and a margin (90 s against Discord's 41.25 s). */
+  /**
+   * Scaled as in production: two intervals and a margin (90 s against Discord's 41.25 s). JDA
+   * closes a zombie at the third beat after the last ACK, so readiness has said "not heard from"
+   * for 0.9 of a beat by then.
+   */
   static final Duration SILENCE = BEAT.multipliedBy(21).dividedBy(10);
 
   static final String USER = "1300000000000009003";
