@@ -27,12 +27,14 @@ public final class FakeDiscord implements AutoCloseable {
 
   private final FakeDiscordRest rest;
   private final FakeDiscordGateway gateway;
+  private final FakeRateLimits limits;
   private final AtomicInteger tokens = new AtomicInteger();
 
   private FakeDiscord(int heartbeatInterval, FakeRateLimits limits)
       throws IOException, InterruptedException {
     gateway = new FakeDiscordGateway(TOKEN, heartbeatInterval);
     gateway.startAndWait();
+    this.limits = limits;
     rest = new FakeDiscordRest(TOKEN, gateway::url, limits);
   }
 
@@ -79,6 +81,20 @@ public final class FakeDiscord implements AutoCloseable {
   public CallLog<RecordedCall> rateLimited() {
     return rest.limited;
   }
+
+  /** Every gateway connection the client closed, with its code. */
+  public CallLog<ClientClose> gatewayClosedByClient() {
+    return gateway.clientCloses;
+  }
+
+  /**
+   * A gateway connection the client closed.
+   *
+   * @param connection its number, from 1, as in the "connection" of {@link #gatewayReceived()}
+   * @param code the close code the client sent
+   * @param reason the close reason the client sent
+   */
+  public record ClientClose(int connection, int code, String reason) {}
 
   /** Every gateway payload the client sent (with a "connection" number added). */
   public CallLog<JsonNode> gatewayReceived() {
@@ -210,6 +226,36 @@ public final class FakeDiscord implements AutoCloseable {
 
   public void invalidateSession(boolean resumable) {
     gateway.invalidateSession(resumable);
+  }
+
+  /**
+   * Keeps the gateway connection open but stops acknowledging its heartbeats, and holds dispatches
+   * for the replay on RESUME: a zombie connection. A new connection is served as usual.
+   */
+  public void withholdHeartbeatAcks() {
+    gateway.withholdHeartbeatAcks();
+  }
+
+  /** The gateway session id handed out in the last READY, or null before one. */
+  public String gatewaySessionId() {
+    return gateway.sessionId();
+  }
+
+  /** The sequence number of the last dispatch the gateway sent or holds for a replay. */
+  public int gatewaySequence() {
+    return gateway.sequence();
+  }
+
+  /**
+   * Refuses the next request to a route with a 429 and keeps refusing for {@code retryAfter}, as
+   * Discord does: per route ({@code X-RateLimit-Scope: user} and the route's bucket), or, when
+   * {@code global}, every route but the interaction endpoints ({@code X-RateLimit-Global}). What
+   * was refused is in {@link #rateLimited()}.
+   *
+   * @param pathRegex the path below the API base, e.g. {@code channels/\d+/messages}
+   */
+  public void refuseNext(String method, String pathRegex, Duration retryAfter, boolean global) {
+    limits.refuseNext(method, pathRegex, retryAfter, global);
   }
 
   /** Gateway payloads with this op code that the client sent. */

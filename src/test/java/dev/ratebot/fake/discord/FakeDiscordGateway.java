@@ -25,7 +25,8 @@ import org.java_websocket.server.WebSocketServer;
  * Discord's gateway (v10, JSON, optional zlib-stream) for one bot session, on 127.0.0.1. Sends
  * HELLO on connect; answers IDENTIFY with READY and GUILD_CREATE, RESUME with the missed dispatches
  * and RESUMED, heartbeats with HEARTBEAT_ACK. Tests push dispatches and drive failures: close
- * codes, dropped connections, RECONNECT and INVALID_SESSION.
+ * codes, dropped connections, RECONNECT, INVALID_SESSION and a zombie connection (open, but silent:
+ * heartbeats no longer acknowledged, dispatches held for the replay).
  */
 final class FakeDiscordGateway extends WebSocketServer {
   private static final int REPLAY_LIMIT = 5_000;
@@ -40,9 +41,13 @@ final class FakeDiscordGateway extends WebSocketServer {
   /** Each connection's query string, in order. */
   final CallLog<String> connections = new CallLog<>();
 
+  /** Connections the client closed, with the code it gave. */
+  final CallLog<FakeDiscord.ClientClose> clientCloses = new CallLog<>();
+
   private WebSocket current;
   private Deflater deflater;
   private int connectionCount;
+  private boolean zombie;
   private String sessionId;
   private int sequence;
   private final Deque<ObjectNode> sent = new ArrayDeque<>();
@@ -75,7 +80,9 @@ final class FakeDiscordGateway extends WebSocketServer {
   public synchronized void onOpen(WebSocket socket, ClientHandshake handshake) {
     String query = handshake.getResourceDescriptor();
     connectionCount++;
+    socket.setAttachment(connectionCount);
     current = socket;
+    zombie = false;
     deflater = query.contains("compress=zlib-stream") ? new Deflater() : null;
     connections.add(query);
     ObjectNode hello = JSON.createObjectNode().put("op", 10).putNull("s").putNull("t");
@@ -100,7 +107,11 @@ final class FakeDiscordGateway extends WebSocketServer {
     }
     JsonNode d = payload.path("d");
     switch (payload.path("op").asInt(-1)) {
-      case 1 -> send(socket, JSON.createObjectNode().put("op", 11));
+      case 1 -> {
+        if (!zombie) {
+          send(socket, JSON.createObjectNode().put("op", 11));
+        }
+      }
       case 2 -> identify(socket, d);
       case 6 -> resume(socket, d);
       case 3 -> {
@@ -117,6 +128,9 @@ final class FakeDiscordGateway extends WebSocketServer {
 
   @Override
   public synchronized void onClose(WebSocket socket, int code, String reason, boolean remote) {
+    if (remote) {
+      clientCloses.add(new FakeDiscord.ClientClose(socket.<Integer>getAttachment(), code, reason));
+    }
     if (socket == current) {
       current = null;
     }
@@ -169,7 +183,7 @@ final class FakeDiscordGateway extends WebSocketServer {
     if (sent.size() > REPLAY_LIMIT) {
       sent.removeFirst();
     }
-    if (current != null && current.isOpen()) {
+    if (current != null && current.isOpen() && !zombie) {
       send(current, payload);
     }
   }
@@ -186,6 +200,25 @@ final class FakeDiscordGateway extends WebSocketServer {
     if (current != null) {
       current.closeConnection(1006, "dropped by the fake");
     }
+  }
+
+  /**
+   * Stops acknowledging heartbeats on the current connection and keeps it open, as a half-dead
+   * network path does: nothing else reaches the client either, and dispatches wait for the replay
+   * on RESUME. The next connection is served as usual.
+   */
+  synchronized void withholdHeartbeatAcks() {
+    zombie = true;
+  }
+
+  /** The session id of the last READY, or null before one. */
+  synchronized String sessionId() {
+    return sessionId;
+  }
+
+  /** The sequence number of the last dispatch. */
+  synchronized int sequence() {
+    return sequence;
   }
 
   /** Sends op 7 RECONNECT: the client should reconnect and resume. */

@@ -3,8 +3,12 @@ package dev.ratebot.fake.discord;
 import static dev.ratebot.fake.discord.DiscordPayloads.JSON;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +32,10 @@ import java.util.regex.Pattern;
  * in seconds, {@code global}) and headers ({@code Retry-After} in whole seconds, {@code
  * X-RateLimit-Scope}, {@code X-RateLimit-Global} for the global limit, and {@code Via} as Discord's
  * edge sends it: JDA takes a 429 without {@code Via} for a Cloudflare ban).
+ *
+ * <p>A test can also ask for one 429 on a route ({@link #refuseNext}), per route or global: the
+ * route (or every route but the interaction endpoints) then stays closed for {@code retry_after},
+ * and a request inside that window is refused again, as Discord would.
  */
 final class FakeRateLimits {
   private static final Pattern CHANNEL_MESSAGES = Pattern.compile("channels/(\\d+)/messages");
@@ -40,6 +48,13 @@ final class FakeRateLimits {
   private long globalStart;
   private int globalCount;
   private final Map<String, long[]> channels = new HashMap<>();
+  private final List<Injected> pending = new ArrayList<>();
+  private final Map<String, Long> closedRoutes = new HashMap<>();
+  private long globalClosedUntil;
+  private boolean globalClosed;
+
+  /** A 429 asked for: the next request matching is refused and opens a window. */
+  private record Injected(String method, Pattern path, long retryNanos, boolean global) {}
 
   /**
    * @param globalPerSecond requests a second over all limited routes
@@ -72,14 +87,24 @@ final class FakeRateLimits {
    */
   record Verdict(Optional<ObjectNode> refusal, Map<String, String> headers) {}
 
+  /** The next request to {@code method} and a path matching {@code pathRegex} is refused. */
+  synchronized void refuseNext(
+      String method, String pathRegex, Duration retryAfter, boolean global) {
+    pending.add(new Injected(method, Pattern.compile(pathRegex), retryAfter.toNanos(), global));
+  }
+
   /** Counts the request against its limits, or refuses it. */
   synchronized Verdict check(String method, String path) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Via", "1.1 google");
-    if (path.startsWith("interactions/") || path.startsWith("webhooks/")) {
+    long now = nanoTime.getAsLong();
+    Optional<Verdict> injected = injected(method, path, now, headers);
+    if (injected.isPresent()) {
+      return injected.get();
+    }
+    if (exempt(path)) {
       return new Verdict(Optional.empty(), headers);
     }
-    long now = nanoTime.getAsLong();
     if (now - globalStart >= TimeUnit.SECONDS.toNanos(1)) {
       globalStart = now;
       globalCount = 0;
@@ -114,6 +139,67 @@ final class FakeRateLimits {
     }
     globalCount++;
     return new Verdict(Optional.empty(), headers);
+  }
+
+  // Per-route limits bind the interaction endpoints too; only the global one spares them.
+  private Optional<Verdict> injected(
+      String method, String path, long now, Map<String, String> headers) {
+    String route = method + " " + path;
+    Long routeUntil = closedRoutes.get(route);
+    if (routeUntil != null && routeUntil - now > 0) {
+      return Optional.of(routeRefusal(path, routeUntil - now, headers));
+    }
+    if (globalClosed && globalClosedUntil - now > 0 && !exempt(path)) {
+      return Optional.of(globalRefusal(globalClosedUntil - now, headers));
+    }
+    for (Iterator<Injected> i = pending.iterator(); i.hasNext(); ) {
+      Injected next = i.next();
+      if (next.method().equals(method)
+          && next.path().matcher(path).matches()
+          && !(next.global() && exempt(path))) {
+        i.remove();
+        if (next.global()) {
+          globalClosed = true;
+          globalClosedUntil = now + next.retryNanos();
+          return Optional.of(globalRefusal(next.retryNanos(), headers));
+        }
+        closedRoutes.put(route, now + next.retryNanos());
+        return Optional.of(routeRefusal(path, next.retryNanos(), headers));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Verdict globalRefusal(long leftNanos, Map<String, String> headers) {
+    double retry = seconds(leftNanos);
+    headers.put("Retry-After", Long.toString((long) Math.ceil(retry)));
+    headers.put("X-RateLimit-Global", "true");
+    headers.put("X-RateLimit-Scope", "global");
+    return new Verdict(Optional.of(refusal(retry, true)), headers);
+  }
+
+  private static Verdict routeRefusal(String path, long leftNanos, Map<String, String> headers) {
+    double retry = seconds(leftNanos);
+    headers.put("Retry-After", Long.toString((long) Math.ceil(retry)));
+    headers.put("X-RateLimit-Limit", "1");
+    headers.put("X-RateLimit-Remaining", "0");
+    headers.put("X-RateLimit-Reset-After", format(retry));
+    headers.put("X-RateLimit-Reset", format(System.currentTimeMillis() / 1000.0 + retry));
+    headers.put("X-RateLimit-Bucket", bucket(path));
+    headers.put("X-RateLimit-Scope", "user");
+    return new Verdict(Optional.of(refusal(retry, false)), headers);
+  }
+
+  /** Discord's bucket hash is opaque; one per route shape is what a client can rely on. */
+  private static String bucket(String path) {
+    if (CHANNEL_MESSAGES.matcher(path).matches()) {
+      return MESSAGES_BUCKET;
+    }
+    return Integer.toHexString(path.replaceAll("\\d{17,20}", "{id}").hashCode());
+  }
+
+  private static boolean exempt(String path) {
+    return path.startsWith("interactions/") || path.startsWith("webhooks/");
   }
 
   private static ObjectNode refusal(double retryAfter, boolean global) {
