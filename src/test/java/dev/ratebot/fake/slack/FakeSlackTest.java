@@ -1,11 +1,14 @@
 package dev.ratebot.fake.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +63,69 @@ class FakeSlackTest {
 
     assertThat(late.statusCode()).isEqualTo(404);
     assertThat(late.body()).contains("expired_url");
+  }
+
+  @Test
+  void blocksBeyondSlackLimitsAreRefusedAsSlackDoesAndFailTheTestUnlessTaken() throws Exception {
+    String tooLong = "x".repeat(3001);
+    String blocks =
+        "[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"" + tooLong + "\"}}]";
+    String fault = "must be less than 3001 characters [json-pointer:/blocks/0/text/text]";
+
+    HttpResponse<String> posted =
+        post(
+            slack.newResponseUrl(),
+            "application/json",
+            "{\"text\":\"hi\",\"blocks\":" + blocks + "}");
+    HttpResponse<String> method =
+        post(
+            slack.apiUrl() + "chat.postMessage",
+            "application/x-www-form-urlencoded",
+            "channel=D0TEST&text=hi&blocks=" + URLEncoder.encode(blocks, StandardCharsets.UTF_8));
+
+    assertThat(posted.statusCode()).isEqualTo(400);
+    assertThat(posted.body()).contains("invalid_blocks");
+    assertThat(method.body()).contains("\"error\":\"invalid_blocks\"", fault);
+    assertThat(slack.seen()).isEmpty();
+    post(slack.newResponseUrl(), "application/json", "{\"text\":\"" + "t".repeat(40_001) + "\"}");
+    assertThatThrownBy(slack::close)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("response_url: " + fault)
+        .hasMessageContaining("chat.postMessage: " + fault)
+        .hasMessageContaining("must be less than 40001 characters [json-pointer:/text]");
+    slack = FakeSlack.start();
+  }
+
+  @Test
+  void viewsPublishTakesAHomeViewForAUserWithinAHundredBlocks() throws Exception {
+    String section = "{\"type\":\"section\",\"text\":{\"type\":\"plain_text\",\"text\":\"hi\"}}";
+    String home = "{\"type\":\"home\",\"blocks\":[" + section + "]}";
+    String modal = "{\"type\":\"modal\",\"blocks\":[" + section + "]}";
+
+    String published =
+        publish("user_id=U1&view=" + URLEncoder.encode(home, StandardCharsets.UTF_8));
+    String noUser = publish("view=" + URLEncoder.encode(home, StandardCharsets.UTF_8));
+    String notHome = publish("user_id=U2&view=" + URLEncoder.encode(modal, StandardCharsets.UTF_8));
+
+    assertThat(published).contains("\"ok\":true", "\"type\":\"home\"");
+    assertThat(slack.homeView("U1").get("blocks").get(0).get("text").get("text").asText())
+        .isEqualTo("hi");
+    assertThat(noUser).contains("invalid_arguments");
+    assertThat(notHome).contains("invalid_arguments", "must be one of [home]");
+    assertThat(slack.homeView("U2")).isNull();
+    assertThat(slack.takeBlockKitFaults())
+        .containsExactly("views.publish: must be one of [home] [json-pointer:/view/type]");
+  }
+
+  String publish(String form) throws Exception {
+    return http.send(
+            HttpRequest.newBuilder(URI.create(slack.apiUrl() + "views.publish"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Bearer xoxb-fake")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   @Test
