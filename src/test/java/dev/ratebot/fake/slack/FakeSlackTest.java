@@ -3,6 +3,7 @@ package dev.ratebot.fake.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,11 +11,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.handshake.ServerHandshake;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The fake's response_urls are as strict as Slack's, so the adapter's tests are honest. */
+/**
+ * The fake's response_urls, Block Kit checks, views.publish and acks are as strict as Slack's, so
+ * the adapter's tests are honest.
+ */
 class FakeSlackTest {
   static final String MESSAGE = "{\"response_type\":\"ephemeral\",\"text\":\"hi\"}";
 
@@ -115,6 +124,58 @@ class FakeSlackTest {
     assertThat(slack.homeView("U2")).isNull();
     assertThat(slack.takeBlockKitFaults())
         .containsExactly("views.publish: must be one of [home] [json-pointer:/view/type]");
+  }
+
+  @Test
+  void anAckPayloadSlackWouldRefuseShowsTheUserAnErrorAndIsRecorded() throws Exception {
+    HttpResponse<String> opened =
+        http.send(
+            HttpRequest.newBuilder(URI.create(slack.apiUrl() + "apps.connections.open"))
+                .header("Authorization", "Bearer xapp-1-fake")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    String url = new ObjectMapper().readTree(opened.body()).get("url").asText();
+    BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    WebSocketClient bot =
+        new WebSocketClient(URI.create(url)) {
+          @Override
+          public void onOpen(ServerHandshake handshake) {}
+
+          @Override
+          public void onMessage(String message) {
+            received.add(message);
+          }
+
+          @Override
+          public void onClose(int code, String reason, boolean remote) {}
+
+          @Override
+          public void onError(Exception ex) {}
+        };
+    assertThat(bot.connectBlocking(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(received.poll(10, TimeUnit.SECONDS)).contains("\"hello\"");
+    FakeSlack.Sent sent = slack.slashCommand("help", "U1");
+    assertThat(received.poll(10, TimeUnit.SECONDS)).contains(sent.envelopeId());
+
+    bot.send(
+        "{\"envelope_id\":\""
+            + sent.envelopeId()
+            + "\",\"payload\":{\"text\":\"hi\",\"blocks\":[{\"type\":\"header\","
+            + "\"text\":{\"type\":\"mrkdwn\",\"text\":\"Help\"}}]}}");
+    sent.ack().get(3, TimeUnit.SECONDS);
+    bot.closeBlocking();
+
+    assertThat(slack.seenBy("U1"))
+        .singleElement()
+        .satisfies(
+            seen -> {
+              assertThat(seen.isAnswer()).isFalse();
+              assertThat(seen.message().get("error").asText()).isEqualTo("invalid_blocks");
+            });
+    assertThat(slack.takeBlockKitFaults())
+        .containsExactly(
+            "ack payload: must be one of [plain_text] [json-pointer:/blocks/0/text/type]");
   }
 
   String publish(String form) throws Exception {
