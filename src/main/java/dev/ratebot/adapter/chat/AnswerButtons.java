@@ -14,10 +14,12 @@ import java.util.function.Function;
 
 /**
  * What a button under an answer does, the same on every platform. Each acts on the answer as kept
- * in the store, never on text carried in the button (a click can be forged), and never runs the
- * question again: Share posts the figures the user saw even if the data has been reloaded since,
- * and costs no rate-limit token. Only "Why?" asks the dispatcher, for the kept answer's
- * calculation. An answer no longer kept gets a private reply offering its question, never silence.
+ * in the store, never on text carried in the button (a click can be forged). Share posts the
+ * figures the user saw even if the data has been reloaded since, and costs no rate-limit token.
+ * Only two buttons ask the dispatcher: "Why?", for the kept answer's calculation, and "Share range"
+ * under an offer check, which asks the kept answer's query: that query never holds the figure the
+ * asker checked, so the channel sees the range and not the candidate's pay. An answer no longer
+ * kept gets a private reply offering its question, never silence.
  */
 public final class AnswerButtons {
   /**
@@ -27,7 +29,7 @@ public final class AnswerButtons {
   public static final int MAX_SHARES = 3;
 
   static final String NOT_SHARED =
-      "An offer check holds a candidate's pay, so it is not shared in a channel.";
+      "An offer check holds a candidate's pay, so it is not shared in a channel; its range may be.";
 
   private final AnswerStore store;
 
@@ -53,7 +55,8 @@ public final class AnswerButtons {
    *
    * @param answerId the kept answer's id, as the button carries it
    * @param question the question the button carries, offered again if the answer is not kept
-   * @param ask runs a question through the dispatcher, as the presser (for "Why?" only)
+   * @param ask runs a question through the dispatcher, as the presser (for "Why?" and "Share range"
+   *     only)
    */
   public Outcome press(
       Button button, String answerId, String question, Function<String, Reply> ask) {
@@ -65,6 +68,7 @@ public final class AnswerButtons {
     Answer answer = kept.get();
     return switch (button) {
       case SHARE -> share(answerId, answer);
+      case SHARE_RANGE -> shareRange(answerId, answer, ask);
       case WHY ->
           privately(
               answer.whyQuery().isBlank()
@@ -88,13 +92,33 @@ public final class AnswerButtons {
       return privately(expired(Button.SHARE, answer.query()));
     }
     if (shares.getAsInt() > MAX_SHARES) {
-      return privately(
-          Problem.user(
-              "That answer was already shared "
-                  + MAX_SHARES
-                  + " times, so it was not shared again."));
+      return privately(alreadyShared());
     }
     return new Outcome(answer, true);
+  }
+
+  // The range is asked again (its query never holds the figure), so it is as current as the data:
+  // an offer check's figures are the asker's, and only they saw them.
+  private Outcome shareRange(String answerId, Answer answer, Function<String, Reply> ask) {
+    if (!answer.confidential()) {
+      return share(answerId, answer);
+    }
+    OptionalInt shares = store.countShare(answerId);
+    if (shares.isEmpty()) {
+      return privately(expired(Button.SHARE_RANGE, answer.query()));
+    }
+    if (shares.getAsInt() > MAX_SHARES) {
+      return privately(alreadyShared());
+    }
+    Reply range = ask.apply(answer.query());
+    return range instanceof Answer shared && !shared.confidential()
+        ? new Outcome(shared, true)
+        : privately(range);
+  }
+
+  private static Reply alreadyShared() {
+    return Problem.user(
+        "That answer was already shared " + MAX_SHARES + " times, so it was not shared again.");
   }
 
   private static Outcome privately(Reply reply) {
@@ -102,7 +126,7 @@ public final class AnswerButtons {
   }
 
   private static Reply expired(Button button, String question) {
-    String what = button == Button.SHARE ? "nothing was shared" : "there is nothing to show";
+    String what = button.shares() ? "nothing was shared" : "there is nothing to show";
     String message =
         "That answer is no longer kept (answers are kept for "
             + InMemoryAnswerStore.KEPT_FOR.toMinutes()

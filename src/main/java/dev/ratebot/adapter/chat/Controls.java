@@ -31,6 +31,11 @@ public record Controls(
   public enum Button {
     /** Posts the kept answer for everyone, naming who shared it. */
     SHARE("Share in channel"),
+    /**
+     * Under an answer that holds a figure the asker gave (an offer check): posts the range for
+     * everyone, asked again without that figure, naming who shared it.
+     */
+    SHARE_RANGE("Share range, not the figure"),
     /** The calculation behind the kept answer, privately. */
     WHY("Why?"),
     /** The kept answer's rows as a range chart, privately. */
@@ -46,6 +51,11 @@ public record Controls(
 
     public String label() {
       return label;
+    }
+
+    /** Whether the press posts for everyone rather than answering the presser. */
+    public boolean shares() {
+      return this == SHARE || this == SHARE_RANGE;
     }
   }
 
@@ -80,9 +90,9 @@ public record Controls(
             : List.of();
     Set<Button> buttons = EnumSet.noneOf(Button.class);
     if (store.isPresent()) {
-      // An offer check holds a candidate's pay: it is never shared.
-      if (audience.shares() && !answer.query().isBlank() && !answer.confidential()) {
-        buttons.add(Button.SHARE);
+      // An offer check holds a candidate's pay: only its range is shared, never the figure.
+      if (audience.shares() && !answer.query().isBlank()) {
+        buttons.add(answer.confidential() ? Button.SHARE_RANGE : Button.SHARE);
       }
       if (audience.refines() && !answer.whyQuery().isBlank()) {
         buttons.add(Button.WHY);

@@ -34,7 +34,7 @@ final class DiscordComponents {
     for (Controls.Button button : controls.buttons()) {
       String id = ComponentIds.button(button, answerId, controls.question(button));
       buttons.add(
-          button == Controls.Button.SHARE
+          button.shares()
               ? Button.primary(id, button.label())
               : Button.secondary(id, button.label()));
     }

@@ -2,7 +2,6 @@ package dev.ratebot.adapter.discord;
 
 import dev.ratebot.adapter.chat.AnswerButtons;
 import dev.ratebot.adapter.chat.Audience;
-import dev.ratebot.adapter.chat.Controls;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
 import dev.ratebot.core.dispatch.RequestHandler;
@@ -89,8 +88,9 @@ final class InteractionListener extends ListenerAdapter {
     ComponentIds.click(event.getComponentId()).ifPresent(click -> press(event, click));
   }
 
-  // A button acts on the kept answer: Share answers publicly at once (no question runs); the others
-  // answer privately, within the deadline (a chart takes a moment to draw).
+  // A button acts on the kept answer: Share answers publicly at once (no chart to draw, and "Share
+  // range" asks a question, which takes microseconds); the others answer privately, within the
+  // deadline (a chart takes a moment to draw).
   private void press(ButtonInteractionEvent event, ComponentIds.Click click) {
     String user = event.getUser().getId();
     String channel = event.getChannelId();
@@ -101,7 +101,7 @@ final class InteractionListener extends ListenerAdapter {
                 click.answerId(),
                 click.question(),
                 asked -> handler.handle(request(asked, user, channel)));
-    if (click.button() == Controls.Button.SHARE) {
+    if (click.button().shares()) {
       AnswerButtons.Outcome shared = outcome.get();
       DiscordMessage message =
           shared.shared()

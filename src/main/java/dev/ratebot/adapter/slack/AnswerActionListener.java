@@ -49,6 +49,7 @@ final class AnswerActionListener {
     int space = text.indexOf(' ');
     String id = space < 0 ? text : text.substring(0, space);
     String question = space < 0 ? "" : text.substring(space + 1);
+    ResponseUrlUses uses = ResponseUrlUses.fresh();
     outbox.submit(
         "Pressing " + button.label(),
         () -> {
@@ -62,14 +63,17 @@ final class AnswerActionListener {
           if (outcome.shared()) {
             // Through response_url: no channel membership needed; the private copy stays.
             respond(
-                context, build("in_channel", renderer.renderShared(outcome.reply(), user), false));
+                context,
+                uses,
+                build("in_channel", renderer.renderShared(outcome.reply(), user), false));
             return;
           }
           SlackMessage message =
               ChartUpload.placed(
                   context.client(),
                   renderer.render(outcome.reply(), inEphemeral ? Audience.ASKER : Audience.DIRECT));
-          respond(context, inEphemeral ? ephemeral(message, false) : build(null, message, false));
+          respond(
+              context, uses, inEphemeral ? ephemeral(message, false) : build(null, message, false));
         });
     return context.ack();
   }
@@ -81,6 +85,7 @@ final class AnswerActionListener {
     boolean inEphemeral = payload.getContainer() != null && payload.getContainer().isEphemeral();
     Audience audience = inEphemeral ? Audience.ASKER : Audience.DIRECT;
     String user = payload.getUser().getId();
+    ResponseUrlUses uses = ResponseUrlUses.fresh();
     outbox.submit(
         "Refining an answer",
         () -> {
@@ -90,7 +95,9 @@ final class AnswerActionListener {
               ChartUpload.placed(context.client(), renderer.render(reply, audience));
           boolean replace = !(reply instanceof Problem);
           respond(
-              context, inEphemeral ? ephemeral(message, replace) : build(null, message, replace));
+              context,
+              uses,
+              inEphemeral ? ephemeral(message, replace) : build(null, message, replace));
         });
     return context.ack();
   }
@@ -108,9 +115,13 @@ final class AnswerActionListener {
         .build();
   }
 
-  private void respond(ActionContext context, ActionResponse response) throws IOException {
+  private void respond(ActionContext context, ResponseUrlUses uses, ActionResponse response)
+      throws IOException {
+    if (!uses.take("A button's answer")) {
+      return;
+    }
     WebhookResponse result = context.respond(response);
-    if (result.getCode() == null || result.getCode() != 200) {
+    if ((result.getCode() == null || result.getCode() != 200) && uses.take("A button's fallback")) {
       String reference =
           Incidents.record(
               "Posting to response_url",

@@ -39,25 +39,31 @@ final class RateCommandListener implements SlashCommandHandler {
     String text = SlackText.unescape(Objects.requireNonNullElse(payload.getText(), ""));
     Request question =
         new Request(text, payload.getUserId(), payload.getChannelId(), Platform.SLACK);
+    ResponseUrlUses uses = ResponseUrlUses.fresh();
     boolean queued =
         outbox.offer(
             "Answering /rate",
-            () -> respond(context, renderer.render(handler.handle(question), Audience.ASKER)));
+            () ->
+                respond(context, uses, renderer.render(handler.handle(question), Audience.ASKER)));
     return queued ? context.ack() : context.ack(ephemeral(Busy.message()));
   }
 
   // A post with the image refused (Slack can take a moment to process an upload) is posted again
   // without it, saying so, rather than leaving the asker with nothing. No message here may carry
   // the response_url: it is a credential.
-  private static void respond(SlashCommandContext context, SlackMessage answer) throws IOException {
+  private static void respond(
+      SlashCommandContext context, ResponseUrlUses uses, SlackMessage answer) throws IOException {
     SlackMessage message = ChartUpload.placed(context.client(), answer);
+    if (!uses.take("A /rate answer")) {
+      return;
+    }
     WebhookResponse sent = context.respond(ephemeral(message));
     if (accepted(sent)) {
       return;
     }
     IllegalStateException refused =
         new IllegalStateException("response_url refused the answer: HTTP " + sent.getCode());
-    if (answer.chart().isPresent()) {
+    if (answer.chart().isPresent() && uses.take("A /rate answer without its chart")) {
       context.respond(ephemeral(ChartUpload.withoutChart(answer, refused)));
     } else {
       Incidents.record("Posting a /rate answer", refused);

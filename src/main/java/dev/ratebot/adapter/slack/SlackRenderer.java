@@ -21,6 +21,9 @@ public final class SlackRenderer {
    */
   public static final String SHARE_ACTION = "ratebot-share";
 
+  /** The action id of the button that shares an offer check's range, without the figure. */
+  public static final String SHARE_RANGE_ACTION = "ratebot-share-range";
+
   /** The action id of the "Why?" button. */
   public static final String WHY_ACTION = "ratebot-why";
 
@@ -55,6 +58,7 @@ public final class SlackRenderer {
   public static String actionId(Controls.Button button) {
     return switch (button) {
       case SHARE -> SHARE_ACTION;
+      case SHARE_RANGE -> SHARE_RANGE_ACTION;
       case WHY -> WHY_ACTION;
       case CHART -> CHART_ACTION;
       case EXPORT -> EXPORT_ACTION;

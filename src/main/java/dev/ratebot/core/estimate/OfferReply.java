@@ -32,8 +32,8 @@ final class OfferReply {
   Optional<String> fill(OfferCheck check, Query query, AnswerDraft draft) {
     draft.confidential();
     draft.note(
-        "This answer holds a figure you gave, so it is shown only to you and cannot be shared;"
-            + " to share the range, ask without the figure.");
+        "This answer holds a figure you gave, so it is shown only to you; sharing it shares the"
+            + " range without the figure.");
     draft.key(
         "Figure checked",
         check.typed(),

@@ -22,6 +22,15 @@ final class CurrencyWords {
               + "|(?<symbol>[$€£])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  // "in pen", "into ars": after "in", a code that is also a word ("pen", "cop") names a currency,
+  // unless the word reads naturally there ("in all regions", "in top companies").
+  private static final Pattern IN_CODE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:in|into)\\s+(?<code>\\p{L}{3})(?![\\p{L}\\p{N}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Set<String> WORDS_AFTER_IN =
+      Set.of("all", "top", "cup", "mad", "sit", "xxx");
+
   private static final Set<String> ISO_CURRENCIES =
       Currency.getAvailableCurrencies().stream()
           .map(Currency::getCurrencyCode)
@@ -58,6 +67,26 @@ final class CurrencyWords {
       currencies.add(CURRENCY_WORDS.get(typed.toLowerCase(Locale.ROOT)));
       QuantityReader.blank(rest, alone.start(), alone.end());
     }
+    Matcher in = IN_CODE.matcher(rest.toString());
+    while (in.find()) {
+      String code = in.group("code");
+      String lower = code.toLowerCase(Locale.ROOT);
+      if (ORDINARY_CODES.contains(lower) && !WORDS_AFTER_IN.contains(lower)) {
+        currencies.add(code.toUpperCase(Locale.ROOT));
+        QuantityReader.blank(rest, in.start("code"), in.end("code"));
+      }
+    }
+  }
+
+  /**
+   * A code that is also a word, typed beside a number and followed by a period ("45 pen/h", "90k
+   * ars a year"): the period makes it an amount of money, not "45 pens".
+   */
+  static Optional<String> ordinaryBeforePeriod(String typed) {
+    String lower = typed.toLowerCase(Locale.ROOT);
+    return ORDINARY_CODES.contains(lower) && !WORDS_AFTER_IN.contains(lower)
+        ? Optional.of(typed.toUpperCase(Locale.ROOT))
+        : Optional.empty();
   }
 
   /**

@@ -36,6 +36,7 @@ final class FillerWords {
               "of",
               "for",
               "in",
+              "into",
               "from",
               "at",
               "to",

@@ -60,6 +60,13 @@ final class QuantityReader {
               + "(?<unit>hour|day|week|month|year))(?![\\p{L}\\p{N}])",
           FLAGS);
 
+  // A minus sign (or "$-45") against a number, not a hyphen between two ("45-60", "senior-45"):
+  // the word parser reads '-' as a space, so "-45/h" would otherwise be checked as 45.
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.])(?:[-−\u2012](?:us\\$|[$€£])?|(?:us\\$|[$€£])\\s?[-−\u2012])\\d[\\p{L}\\p{N}.,/]*",
+          FLAGS);
+
   private static final Map<String, Integer> NUMBER_WORDS =
       Map.ofEntries(
           Map.entry("two", 2),
@@ -96,6 +103,12 @@ final class QuantityReader {
    */
   record Read(Quantities quantities, String rest) {}
 
+  /** The first negative number as typed ("-45/h", "$-90k"): no rate, count or period is. */
+  static Optional<String> negative(String text) {
+    Matcher negative = NEGATIVE.matcher(text);
+    return negative.find() ? Optional.of(negative.group()) : Optional.empty();
+  }
+
   Read read(String text) {
     StringBuilder rest = new StringBuilder(text);
     List<Amount> amounts = new ArrayList<>();
@@ -126,6 +139,9 @@ final class QuantityReader {
       Matcher after = CURRENCY_AFTER.matcher(text).region(end, text.length());
       if (currency.isEmpty() && after.lookingAt()) {
         Optional<String> code = CurrencyWords.besideNumber(after.group("cur"), knownWord);
+        if (code.isEmpty() && PER.matcher(text).region(after.end(), text.length()).lookingAt()) {
+          code = CurrencyWords.ordinaryBeforePeriod(after.group("cur"));
+        }
         if (code.isPresent()) {
           currency = code;
           end = after.end();

@@ -84,6 +84,53 @@ class AnswerButtonsTest {
   }
 
   @Test
+  void shareRangeOfAnOfferCheckPostsTheKeptQueryAskedAgainWhichHoldsNoFigure() {
+    Answer range = answer(false);
+    List<String> rangeAsked = new ArrayList<>();
+    String id = store.keep(answer(true));
+
+    Outcome outcome =
+        buttons.press(
+            Button.SHARE_RANGE,
+            id,
+            "forged 99/h senior python latam",
+            question -> {
+              rangeAsked.add(question);
+              return range;
+            });
+
+    assertThat(rangeAsked).containsExactly("senior python latam");
+    assertThat(outcome).isEqualTo(new Outcome(range, true));
+  }
+
+  @Test
+  void shareRangeIsCappedLikeShareAndNeverPostsAProblemOrAConfidentialAnswer() {
+    String id = store.keep(answer(true));
+    Answer stillConfidential = answer(true);
+
+    assertThat(buttons.press(Button.SHARE_RANGE, id, "", ask))
+        .isEqualTo(new Outcome(Problem.user("asked senior python latam"), false));
+    assertThat(buttons.press(Button.SHARE_RANGE, id, "", q -> stillConfidential))
+        .isEqualTo(new Outcome(stillConfidential, false));
+    assertThat(buttons.press(Button.SHARE_RANGE, id, "", q -> answer(false)).shared()).isTrue();
+    Outcome fourth = buttons.press(Button.SHARE_RANGE, id, "", ask);
+    assertThat(fourth.shared()).isFalse();
+    assertThat(fourth.reply())
+        .isEqualTo(
+            Problem.user("That answer was already shared 3 times, so it was not shared again."));
+    assertThat(asked).containsExactly("senior python latam");
+  }
+
+  @Test
+  void shareRangeOfAnAnswerWithoutAFigureSharesItAsSeenWithoutAsking() {
+    Answer answer = answer(false);
+    String id = store.keep(answer);
+
+    assertThat(buttons.press(Button.SHARE_RANGE, id, "", ask)).isEqualTo(new Outcome(answer, true));
+    assertThat(asked).isEmpty();
+  }
+
+  @Test
   void anAnswerNoLongerKeptGetsAPrivateOfferOfItsQuestionForEveryButton() {
     String id = store.keep(answer(false));
     nanos.addAndGet(Duration.ofMinutes(31).toNanos());

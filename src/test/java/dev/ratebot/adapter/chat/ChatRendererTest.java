@@ -168,7 +168,7 @@ class ChatRendererTest {
   }
 
   @Test
-  void aConfidentialAnswerStaysWithTheAskerNeverInAChannelAndHasNoShareButton() {
+  void aConfidentialAnswerStaysWithTheAskerNeverInAChannelAndSharesOnlyItsRange() {
     Answer plain = full("senior python latam");
     Answer offer =
         new Answer(
@@ -188,7 +188,7 @@ class ChatRendererTest {
     assertThat(renderer.render(offer, Audience.ASKER))
         .contains(
             "title Offer check · $45/h",
-            "controls menus [Level] buttons [CHART, EXPORT] ask senior python latam");
+            "controls menus [Level] buttons [SHARE_RANGE, CHART, EXPORT] ask senior python latam");
     assertThat(renderer.render(offer, Audience.CHANNEL))
         .noneMatch(line -> line.contains("$45/h") || line.contains("$62–89/h"))
         .anyMatch(line -> line.startsWith("problem " + ChatRenderer.KEPT_PRIVATE));

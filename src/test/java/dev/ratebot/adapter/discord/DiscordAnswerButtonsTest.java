@@ -140,16 +140,22 @@ class DiscordAnswerButtonsTest {
   }
 
   @Test
-  void aForgedShareOfAConfidentialAnswerIsRefusedPrivately() throws Exception {
-    String offer = ask("check 45/h senior python latam");
+  void anOfferCheckSharesOnlyItsRangeAndAForgedShareOfItIsRefused() throws Exception {
+    String offer = ask("check 47/h senior python latam");
     String csv = button(offer, "ratebot:export:");
     assertThat(harness.discord.message(offer).path("components").toString())
         .doesNotContain("ratebot:share:");
 
     JsonNode refused = reply(forgedClick(offer, csv.replace("ratebot:export:", "ratebot:share:")));
+    JsonNode range =
+        reply(harness.discord.clickButton(USER, button(offer, "ratebot:share_range:"), offer));
 
     assertThat(refused.path("flags").asInt() & 64).isEqualTo(64);
-    assertThat(refused.path("content").asText()).contains("not shared").doesNotContain("45");
+    assertThat(refused.path("content").asText()).contains("not shared").doesNotContain("47");
+    assertThat(range.path("flags").asInt() & 64).as("posted for everyone").isZero();
+    assertThat(range.toString())
+        .contains("Shared by <@" + USER, "Senior Python", "Latin America")
+        .doesNotContain("47", "Offer check", "Figure checked");
   }
 
   @Test

@@ -119,17 +119,27 @@ class SlackAnswerButtonsTest {
   }
 
   @Test
-  void aConfidentialAnswerHasNoShareButtonAndAForgedShareOfItIsRefused() throws Exception {
-    JsonNode offer = ask("check 45/h senior python latam", "U8");
+  void anOfferCheckSharesOnlyItsRangeAndAForgedShareOfItIsRefused() throws Exception {
+    JsonNode offer = ask("check 47/h senior python latam", "U8");
     assertThat(SlackJson.actionElements(offer))
         .extracting(e -> e.get("action_id").asText())
+        .contains(SlackRenderer.SHARE_RANGE_ACTION)
         .doesNotContain(SlackRenderer.SHARE_ACTION);
     String keptId = valueOf(offer, SlackRenderer.EXPORT_ACTION).split(" ")[0];
 
-    JsonNode reply = press("U8", SlackRenderer.SHARE_ACTION, keptId + " senior python latam");
+    JsonNode forged = press("U8", SlackRenderer.SHARE_ACTION, keptId + " senior python latam");
+    JsonNode range =
+        press(
+            "U8",
+            SlackRenderer.SHARE_RANGE_ACTION,
+            valueOf(offer, SlackRenderer.SHARE_RANGE_ACTION));
 
-    assertThat(reply.get("response_type").asText()).isEqualTo("ephemeral");
-    assertThat(allText(reply)).contains("not shared").doesNotContain("$45");
+    assertThat(forged.get("response_type").asText()).isEqualTo("ephemeral");
+    assertThat(allText(forged)).contains("not shared").doesNotContain("47");
+    assertThat(range.get("response_type").asText()).isEqualTo("in_channel");
+    assertThat(allText(range))
+        .contains("Shared by <@U8>", "Senior Python", "Latin America", "$")
+        .doesNotContain("47", "Offer check", "Figure checked");
   }
 
   @Test

@@ -83,11 +83,38 @@ class RateLimiterTest {
   @Test
   void forgettingIdleUsersDoesNotForgetOneWhoIsWaiting() {
     RateLimiter limiter = new RateLimiter(new RateLimit(1, 1), nanos::get);
-    limiter.acquire("busy");
-    for (int i = 0; i < 50_001; i++) {
+    for (int i = 0; i < RateLimiter.MAX_TRACKED_USERS; i++) {
       limiter.acquire("idle-" + i);
     }
+    nanos.addAndGet(60_000_000_000L); // every idle bucket is full again
+    limiter.acquire("busy");
 
+    limiter.acquire("late");
+
+    assertThat(limiter.tracked()).isEqualTo(2);
     assertThat(limiter.acquire("busy")).isEqualTo(60);
+  }
+
+  @Test
+  void aFloodOfUsersAllMidBurstIsForgottenAtMostOnceASecondSoMemoryStaysBounded() {
+    RateLimiter limiter = new RateLimiter(new RateLimit(1, 1), nanos::get);
+    for (int i = 0; i <= RateLimiter.MAX_TRACKED_USERS; i++) {
+      limiter.acquire("first-" + i);
+    }
+    assertThat(limiter.tracked()).isEqualTo(RateLimiter.MAX_TRACKED_USERS + 1);
+
+    limiter.acquire("flood-0");
+    assertThat(limiter.tracked()).as("all were mid-burst: forgotten").isEqualTo(1);
+    for (int i = 1; i <= RateLimiter.MAX_TRACKED_USERS + 1; i++) {
+      limiter.acquire("flood-" + i);
+    }
+    assertThat(limiter.tracked()).as("no second sweep within the second").isGreaterThan(50_000);
+
+    nanos.addAndGet(999_999_999L);
+    limiter.acquire("second");
+    assertThat(limiter.tracked()).isGreaterThan(50_000);
+    nanos.addAndGet(1);
+    limiter.acquire("third");
+    assertThat(limiter.tracked()).isEqualTo(1);
   }
 }

@@ -69,6 +69,18 @@ class QuantityReaderTest {
         .containsExactly("currency USD", "rest ' 3x'");
   }
 
+  @Test
+  void latinAmericanCodesThatAreAlsoWordsAreCurrenciesAfterInOrBeforeAPeriod() {
+    assertThat(read("senior python peru in pen"))
+        .containsExactly("currency PEN", "rest 'senior python peru in    '");
+    assertThat(read("rates into cop")).containsExactly("currency COP", "rest 'rates into    '");
+    assertThat(read("check 45 ars/h"))
+        .containsExactly("amount 45 ARS per HOUR '45 ars/h'", "rest 'check         '");
+    assertThat(read("python in all regions")).containsExactly("rest 'python in all regions'");
+    assertThat(read("python in top companies")).containsExactly("rest 'python in top companies'");
+    assertThat(read("3 cop shows")).doesNotContain("currency COP");
+  }
+
   private List<String> read(String text) {
     Read read = reader.read(text);
     List<String> lines = new ArrayList<>();

@@ -117,6 +117,41 @@ class QueryParserTest {
     assertThat(query.notes()).singleElement().asString().startsWith("Ignored 'xqzw'");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "check -45/h senior python latam | -45/h",
+        "is $-90k fair for a senior python dev in the us? | $-90k",
+        "budget 3 senior python latam −6 months | −6",
+        "budget -2 senior python latam 6 months | -2",
+        "check €-40/h senior python cee | €-40/h",
+        "check -45@everyone senior python latam | -45"
+      })
+  void aNegativeFigureIsRefusedNamingItRatherThanReadAsPositive(String text, String typed) {
+    assertThat(parser.parse(text))
+        .isEqualTo(
+            new Rejected(
+                "A figure can't be negative: got '" + typed + "'. Ask with a positive one.",
+                java.util.List.of()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "check 45-60/h senior python latam",
+        "senior python latam 2023-2024",
+        "budget 3 senior python latam 6-month",
+        "mid-level python latam"
+      })
+  void aHyphenBetweenWordsOrNumbersIsNotAMinus(String text) {
+    assertThat(parser.parse(text))
+        .isNotInstanceOf(Rejected.class)
+        .satisfiesAnyOf(
+            r -> assertThat(r).isInstanceOf(Ask.class),
+            r -> assertThat(r).isInstanceOf(SubCommand.class));
+  }
+
   @Test
   void onlyUnknownWordsAreRejectedWithSuggestions() {
     ParseResult result = parser.parse("cobolx laraaaavel");
