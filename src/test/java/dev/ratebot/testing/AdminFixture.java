@@ -25,8 +25,20 @@ public final class AdminFixture implements AdminPort, AutoCloseable {
 
   /** Serves the bundled data, allowing {@code admin} ("discord:42"). */
   public AdminFixture(String admin) {
+    this(admin, CoreSettings.defaults().dataFiles());
+  }
+
+  /** Serves these dataset files ("bundled", paths), which a test may change and reload. */
+  public AdminFixture(String admin, List<String> dataFiles) {
     this.admin = admin;
-    CoreSettings settings = CoreSettings.defaults();
+    CoreSettings defaults = CoreSettings.defaults();
+    CoreSettings settings =
+        new CoreSettings(
+            dataFiles,
+            defaults.estimates(),
+            defaults.rateLimit(),
+            defaults.exchangeRatesUrl(),
+            defaults.displayCurrency());
     this.live = Wiring.liveDataset(settings, Wiring.bundledExchangeRates(), this);
     this.handler = Wiring.dispatcher(live, settings);
   }

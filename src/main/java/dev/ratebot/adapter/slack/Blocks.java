@@ -18,6 +18,7 @@ import java.util.List;
  */
 final class Blocks {
   static final int MAX_BLOCKS = 50;
+  static final int MAX_VIEW_BLOCKS = 100;
   static final int MAX_TEXT = 3000;
   static final int MAX_HEADER = 150;
   static final int MAX_FIELDS = 10;

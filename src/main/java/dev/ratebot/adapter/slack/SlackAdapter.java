@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
@@ -30,8 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Slack over Socket Mode (Bolt with the Tyrus WebSocket client): {@code /rate} acked at once and
  * answered through its response_url, mentions answered in a thread, direct messages answered in the
- * DM, and the share and refine controls under an answer. Every envelope is acknowledged, handled or
- * not, and every queue is bounded.
+ * DM, the share and refine controls under an answer, and the Home tab. Every envelope is
+ * acknowledged, handled or not, and every queue is bounded.
  *
  * <pre>{@code
  * SlackSettings.fromEnvironment(System.getenv())
@@ -48,6 +49,7 @@ public final class SlackAdapter implements ChatAdapter {
   private final SlackLimits limits;
   private final RequestHandler handler;
   private final String command;
+  private final CommandRegistry commands;
   private final ChatSignals signals;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -96,6 +98,7 @@ public final class SlackAdapter implements ChatAdapter {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.handler = new FailSafeHandler(Objects.requireNonNull(handler, "handler"));
+    this.commands = Objects.requireNonNull(commands, "commands");
     this.command = SlackManifest.slashCommand(commands);
   }
 
@@ -212,6 +215,8 @@ public final class SlackAdapter implements ChatAdapter {
     app.blockAction(
         Pattern.compile("^" + Pattern.quote(SlackRenderer.REFINE_ACTION_PREFIX) + "\\d+$"),
         actions::refine);
+    HomeTabListener home = new HomeTabListener(handler, renderer, outbox, commands);
+    app.event(AppHomeOpenedEvent.class, home::opened);
     app.event(AppMentionEvent.class, messages::mention);
     app.event(MessageEvent.class, messages::directMessage);
   }

@@ -18,17 +18,29 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Draws one message in Block Kit. The head (header, figures, rows, notes) is cut to fit 50 blocks;
- * the tail (sources, who shared, controls) is always kept whole. Every piece of reply text that
- * goes into mrkdwn is escaped, and plain_text is used wherever no formatting is needed.
+ * Draws one message in Block Kit. The head (header, figures, rows, notes) is cut to fit 50 blocks
+ * (100 on a Home tab); the tail (sources, who shared, controls) is always kept whole. Every piece
+ * of reply text that goes into mrkdwn is escaped, and plain_text is used wherever no formatting is
+ * needed.
  */
 final class SlackCanvas implements Canvas<SlackMessage> {
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{1,20}");
 
+  private final int maxBlocks;
   private final List<LayoutBlock> head = new ArrayList<>();
   private final List<LayoutBlock> tail = new ArrayList<>();
   private Optional<ChartImage> chart = Optional.empty();
   private int chartAt;
+
+  /** A canvas for a message: at most 50 blocks. */
+  SlackCanvas() {
+    this(Blocks.MAX_BLOCKS);
+  }
+
+  /** A canvas for a surface holding up to {@code maxBlocks} blocks (a Home tab holds 100). */
+  SlackCanvas(int maxBlocks) {
+    this.maxBlocks = maxBlocks;
+  }
 
   @Override
   public void title(String title) {
@@ -155,9 +167,9 @@ final class SlackCanvas implements Canvas<SlackMessage> {
     return reference.isEmpty() ? "" : " Reference: `" + escape(reference) + "`";
   }
 
-  /** Keeps the tail whole and cuts the head so the message has at most 50 blocks. */
+  /** Keeps the tail whole and cuts the head so the message has at most its blocks. */
   private List<LayoutBlock> cap() {
-    int room = Blocks.MAX_BLOCKS - tail.size() - (chart.isPresent() ? 1 : 0);
+    int room = maxBlocks - tail.size() - (chart.isPresent() ? 1 : 0);
     List<LayoutBlock> blocks = new ArrayList<>();
     if (head.size() <= room) {
       blocks.addAll(head);

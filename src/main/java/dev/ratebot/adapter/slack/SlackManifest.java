@@ -9,7 +9,10 @@ import java.util.List;
  * SlackAppManifestTest fails when it drifts, and its failure shows the expected text.
  */
 final class SlackManifest {
-  /** The bot scopes the adapter needs, and nothing more. */
+  /**
+   * The bot scopes the adapter needs, and nothing more. The Home tab needs none: views.publish and
+   * the app_home_opened event need only the bot user.
+   */
   static final List<String> BOT_SCOPES =
       List.of(
           "app_mentions:read", // the app_mention event
@@ -19,7 +22,7 @@ final class SlackManifest {
           "im:history"); // the message.im event
 
   /** The events the adapter listens to. */
-  static final List<String> BOT_EVENTS = List.of("app_mention", "message.im");
+  static final List<String> BOT_EVENTS = List.of("app_home_opened", "app_mention", "message.im");
 
   private SlackManifest() {}
 
@@ -49,7 +52,7 @@ final class SlackManifest {
         """
         features:
           app_home:
-            home_tab_enabled: false
+            home_tab_enabled: true
             messages_tab_enabled: true
             messages_tab_read_only_enabled: false
           bot_user:

@@ -1,11 +1,13 @@
 package dev.ratebot.adapter.slack;
 
+import com.slack.api.model.block.LayoutBlock;
 import dev.ratebot.adapter.chat.AnswerStore;
 import dev.ratebot.adapter.chat.Audience;
 import dev.ratebot.adapter.chat.ChatRenderer;
 import dev.ratebot.adapter.chat.Controls;
 import dev.ratebot.adapter.chat.InMemoryAnswerStore;
 import dev.ratebot.core.reply.Reply;
+import java.util.List;
 
 /**
  * Renders a {@link Reply} as Block Kit: the shared traversal drawing on a {@link SlackCanvas}.
@@ -35,6 +37,8 @@ public final class SlackRenderer {
   public static final String REFINE_ACTION_PREFIX = "ratebot-refine-";
 
   private final ChatRenderer<SlackMessage> chat;
+  private final ChatRenderer<SlackMessage> home =
+      new ChatRenderer<>(audience -> new SlackCanvas(Blocks.MAX_VIEW_BLOCKS));
   private final AnswerStore store;
 
   /** A renderer keeping answers with buttons in memory. */
@@ -69,6 +73,14 @@ public final class SlackRenderer {
   /** The reply as a message for the audience. */
   public SlackMessage render(Reply reply, Audience audience) {
     return chat.render(reply, audience);
+  }
+
+  /**
+   * The reply as the blocks of a Home tab view: up to 100, and without controls, which would answer
+   * through a response_url that a Home tab's clicks do not carry.
+   */
+  public List<LayoutBlock> renderHome(Reply reply) {
+    return home.render(reply, Audience.CHANNEL).blocks();
   }
 
   /** The reply as shared into a channel by a user, with a "Shared by" line and no controls. */

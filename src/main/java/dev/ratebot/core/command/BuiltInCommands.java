@@ -65,7 +65,7 @@ public final class BuiltInCommands {
       RateDataset dataset, Pricing estimator, EstimateSettings settings) {
     // One pricing for every command that estimates: one model and one answer cache per currency.
     return CommandRegistry.builder(new LookupCommand(dataset, estimator))
-        .help(new HelpCommand(dataset))
+        .help(new HelpCommand(dataset, settings.clock()))
         .register(new ListCommand(dataset))
         .register(new SourcesCommand(dataset, settings.clock()))
         .comparison(new CompareCommand(estimator))

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * CommandRegistry.builder(new LookupCommand(dataset, estimator))
- *     .help(new HelpCommand(dataset))
+ *     .help(new HelpCommand(dataset, clock))
  *     .register(new ListCommand(dataset))
  *     .build();
  * }</pre>

@@ -1,13 +1,19 @@
 package dev.ratebot.core.command;
 
+import dev.ratebot.core.estimate.DataContext;
 import dev.ratebot.core.rates.RateDataset;
 import dev.ratebot.core.reply.Info;
 import dev.ratebot.core.reply.Info.Section;
 import dev.ratebot.core.reply.Reply;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/** {@code help}: how to ask, the examples and the commands, all read from the registry. */
+/**
+ * {@code help}: how to ask, the examples and the commands, all read from the registry, and which
+ * data answers (vintage, age and dataset version). Slack's Home tab shows the same reply.
+ */
 public final class HelpCommand implements Command {
   /** The word that starts it. */
   public static final String WORD = "help";
@@ -19,9 +25,15 @@ public final class HelpCommand implements Command {
           .build();
 
   private final RateDataset dataset;
+  private final Clock clock;
 
-  public HelpCommand(RateDataset dataset) {
-    this.dataset = dataset;
+  /**
+   * @param dataset the data answers come from
+   * @param clock today's date, for the data's age
+   */
+  public HelpCommand(RateDataset dataset, Clock clock) {
+    this.dataset = Objects.requireNonNull(dataset, "dataset");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -57,8 +69,11 @@ public final class HelpCommand implements Command {
                 List.of(
                     "Figures come from "
                         + dataset.title()
-                        + " (vintage "
-                        + dataset.vintage()
+                        + " ("
+                        + DataContext.age(dataset.vintage(), clock)
+                        + (dataset.version().isEmpty()
+                            ? ""
+                            : "; dataset version " + dataset.version())
                         + "); each answer says which are stated by a source and which are"
                         + " estimates. "
                         + slash

@@ -113,8 +113,9 @@ class SlackAppManifestTest {
   }
 
   @Test
-  void eventsAreMentionsAndDirectMessagesOnly() {
-    assertThat(listUnder("    bot_events:")).containsExactlyInAnyOrder("app_mention", "message.im");
+  void eventsAreTheHomeTabMentionsAndDirectMessagesOnly() {
+    assertThat(listUnder("    bot_events:"))
+        .containsExactlyInAnyOrder("app_home_opened", "app_mention", "message.im");
   }
 
   private record StubCommand(CommandDefinition definition) implements Command {
@@ -125,10 +126,11 @@ class SlackAppManifestTest {
   }
 
   @Test
-  void socketModeAndInteractivityAreOn() {
+  void socketModeInteractivityAndTheHomeTabAreOn() {
     assertThat(manifest)
         .contains("  socket_mode_enabled: true\n")
         .contains("  interactivity:\n    is_enabled: true\n")
+        .contains("    home_tab_enabled: true\n")
         .contains("    messages_tab_enabled: true\n    messages_tab_read_only_enabled: false\n")
         .doesNotContain("request_url", "url:");
   }

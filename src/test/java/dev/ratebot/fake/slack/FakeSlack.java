@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -246,6 +247,18 @@ public final class FakeSlack implements AutoCloseable {
     return event;
   }
 
+  /** The {@code app_home_opened} event Slack sends when a user opens the app's Home tab. */
+  public ObjectNode appHomeOpened(String user, String tab, String eventTs) {
+    ObjectNode event = JSON.createObjectNode();
+    event
+        .put("type", "app_home_opened")
+        .put("user", user)
+        .put("channel", DM_CHANNEL_ID)
+        .put("tab", tab)
+        .put("event_ts", eventTs);
+    return event;
+  }
+
   /** Sends an {@code interactive} envelope with a {@code block_actions} payload of one action. */
   public Sent blockAction(
       String userId, String channelId, String responseUrl, boolean ephemeral, ObjectNode action) {
@@ -388,6 +401,25 @@ public final class FakeSlack implements AutoCloseable {
     return awaitCall(c -> c.path().equals(path), timeout).json();
   }
 
+  /** The Home tab view views.publish last set for a user, or null. */
+  public JsonNode homeView(String user) {
+    return api.homeView(user);
+  }
+
+  /**
+   * The Block Kit faults met so far (see {@link BlockKitLimits}), forgetting them: for a test that
+   * sends Slack a payload it must refuse.
+   */
+  public List<String> takeBlockKitFaults() {
+    List<String> faults = new ArrayList<>(api.blockFaults.take());
+    faults.addAll(socket.blockFaults.take());
+    return faults;
+  }
+
+  /**
+   * Stops both endpoints, then fails the test if the bot sent anything Slack would refuse for its
+   * Block Kit limits and no test took it.
+   */
   @Override
   public void close() {
     api.close();
@@ -395,6 +427,11 @@ public final class FakeSlack implements AutoCloseable {
       socket.stop(1000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    List<String> faults = takeBlockKitFaults();
+    if (!faults.isEmpty()) {
+      throw new AssertionError(
+          "Slack would refuse what the bot sent (Block Kit limits):\n" + String.join("\n", faults));
     }
   }
 }

@@ -42,6 +42,10 @@ final class FakeSocketMode extends WebSocketServer {
   }
 
   private final Deliveries deliveries;
+
+  /** Block Kit faults in ack payloads; see {@link BlockKitLimits}. */
+  final BlockFaults blockFaults = new BlockFaults();
+
   private final Map<String, WebSocket> sentOn = new ConcurrentHashMap<>();
   private final Set<String> settled = ConcurrentHashMap.newKeySet();
 
@@ -138,11 +142,18 @@ final class FakeSocketMode extends WebSocketServer {
     Long sent = sentAt.get(envelopeId);
     double latency = sent == null ? -1 : (now - sent) / 1_000_000.0;
     WebSocket origin = sentOn.get(envelopeId);
+    JsonNode payload = json.get("payload");
+    boolean valid =
+        payload == null
+            || payload.isNull()
+            || blockFaults.check("ack payload", BlockKitLimits.message(payload));
     if (origin != null && settled.add(envelopeId)) {
       if (!origin.isOpen() || closing.contains(origin)) {
         deliveries.failed(envelopeId, "dispatch_failed");
       } else if (latency > ACK_LIMIT_MS) {
         deliveries.failed(envelopeId, "operation_timeout");
+      } else if (!valid) {
+        deliveries.failed(envelopeId, "invalid_blocks");
       } else {
         deliveries.shown(envelopeId, json.get("payload"));
       }

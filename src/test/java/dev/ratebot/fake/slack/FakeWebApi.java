@@ -92,6 +92,14 @@ final class FakeWebApi implements AutoCloseable {
 
   private volatile boolean socketUrlBroken;
 
+  /** Block Kit faults in what the bot sent; see {@link BlockKitLimits}. */
+  final BlockFaults blockFaults = new BlockFaults();
+
+  /** The Home tab view published for each user, as views.publish last set it. */
+  private final Map<String, JsonNode> homeViews = new ConcurrentHashMap<>();
+
+  private final AtomicInteger viewCounter = new AtomicInteger();
+
   /**
    * @param socketUrl hands out Socket Mode URLs for apps.connections.open
    * @param nanoTime the fake's clock, which tests may move on to expire response_urls
@@ -159,6 +167,10 @@ final class FakeWebApi implements AutoCloseable {
       case "files.getUploadURLExternal" -> getUploadUrl(call, bearer, answer);
       case "files.completeUploadExternal" -> completeUpload(call, bearer, answer);
       case "chat.postMessage" -> {
+        if (!blockFaults.check(method, BlockKitLimits.message(call.json()))) {
+          invalid(answer, "invalid_blocks", BlockKitLimits.message(call.json()));
+          break;
+        }
         String unknown = unknownSlackFile(call.json());
         if (unknown != null) {
           answer.put("ok", false).put("error", "invalid_blocks");
@@ -174,9 +186,47 @@ final class FakeWebApi implements AutoCloseable {
             .put("bot_id", BOT_ID)
             .put("text", call.param("text"));
       }
+      case "views.publish" -> publish(call, bearer, answer);
       default -> answer.put("ok", false).put("error", "unknown_method");
     }
     send(exchange, 200, answer.toString());
+  }
+
+  // As views.publish: a bot token, a user and a Home tab view within the limits; Slack refuses a
+  // view's blocks with invalid_arguments and says why in response_metadata.
+  private void publish(ApiCall call, String bearer, ObjectNode answer) {
+    JsonNode view = call.json() == null ? null : call.json().get("view");
+    String user = call.param("user_id");
+    if (!bearer.equals("xoxb-")) {
+      answer.put("ok", false).put("error", "not_allowed_token_type");
+    } else if (user == null || !user.matches("[UW][A-Z0-9]+") || view == null) {
+      answer.put("ok", false).put("error", "invalid_arguments");
+    } else if (!blockFaults.check(call.method(), BlockKitLimits.homeView(view))) {
+      invalid(answer, "invalid_arguments", BlockKitLimits.homeView(view));
+    } else {
+      ObjectNode published = answer.put("ok", true).putObject("view");
+      published.put("id", "V" + String.format("%08d", viewCounter.incrementAndGet()));
+      published.put("team_id", TEAM_ID).put("type", "home").put("app_id", APP_ID);
+      published.set("blocks", view.get("blocks"));
+      published.put("hash", "1700000000." + viewCounter.get());
+      homeViews.put(user, view);
+    }
+  }
+
+  private static void invalid(ObjectNode answer, String error, List<String> faults) {
+    answer.put("ok", false).put("error", error);
+    ArrayNode errors = answer.putArray("errors");
+    ArrayNode messages = answer.putObject("response_metadata").putArray("messages");
+    faults.forEach(
+        fault -> {
+          errors.add(fault);
+          messages.add("[ERROR] " + fault);
+        });
+  }
+
+  /** The Home tab view last published for a user, or null. */
+  JsonNode homeView(String user) {
+    return homeViews.get(user);
   }
 
   // As files.getUploadURLExternal: a bot token, a file name and a positive length are required.
@@ -337,7 +387,10 @@ final class FakeWebApi implements AutoCloseable {
       refused = "expired_url";
     } else if (posted.json() == null || !posted.form().isEmpty()) {
       refused = "invalid_payload";
-    } else if (unknownSlackFile(posted.json()) != null) {
+    } else if (!blockFaults.check("response_url", BlockKitLimits.message(posted.json()))
+        || unknownSlackFile(posted.json()) != null) {
+      // Slack's answer to a response_url post with blocks it cannot take: 400, invalid_blocks.
+      status = 400;
       refused = "invalid_blocks";
     }
     if (refused != null) {
@@ -377,7 +430,7 @@ final class FakeWebApi implements AutoCloseable {
           continue;
         }
         form.put(key, value);
-        if (key.equals("blocks") || key.equals("attachments")) {
+        if (key.equals("blocks") || key.equals("attachments") || key.equals("view")) {
           fields.set(key, JSON.readTree(value));
         } else {
           fields.put(key, value);
