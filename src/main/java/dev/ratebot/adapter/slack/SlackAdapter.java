@@ -53,6 +53,7 @@ public final class SlackAdapter implements ChatAdapter {
   private final AtomicBoolean closed = new AtomicBoolean();
   private Slack slack;
   private Outbox outbox;
+  private MessagePoster poster;
   private AckWriter acks;
   private SocketModeApp socketMode;
   private SessionSignals session;
@@ -119,6 +120,7 @@ public final class SlackAdapter implements ChatAdapter {
     config.getMethodsConfig().setStatsEnabled(false);
     slack = Slack.getInstance(config);
     outbox = new Outbox(limits.outboxThreads(), limits.outboxQueue());
+    poster = new MessagePoster(outbox, signals, limits.outboxQueue(), System::nanoTime);
     SlackRenderer renderer = new SlackRenderer();
     CatchAll catchAll = new CatchAll(renderer);
     App app = new App(appConfig(catchAll));
@@ -203,7 +205,8 @@ public final class SlackAdapter implements ChatAdapter {
     RateCommandListener slash = new RateCommandListener(handler, renderer, outbox);
     AnswerActionListener actions = new AnswerActionListener(handler, renderer, outbox);
     MessageEventListener messages =
-        new MessageEventListener(handler, renderer, outbox, new RecentEventIds(REMEMBERED_EVENTS));
+        new MessageEventListener(
+            handler, renderer, outbox, poster, new RecentEventIds(REMEMBERED_EVENTS));
     app.command(command, slash);
     for (Controls.Button button : Controls.Button.values()) {
       app.blockAction(
@@ -234,6 +237,9 @@ public final class SlackAdapter implements ChatAdapter {
     }
     if (acks != null) {
       acks.close();
+    }
+    if (poster != null) {
+      poster.close();
     }
     if (outbox != null) {
       outbox.close();

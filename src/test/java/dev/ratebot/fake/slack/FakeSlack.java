@@ -126,6 +126,20 @@ public final class FakeSlack implements AutoCloseable {
     api.failResponseUrls(status);
   }
 
+  /**
+   * Makes the next {@code calls} calls of a Web API method answer HTTP 429 with {@code Retry-After:
+   * seconds} and {@code {"ok":false,"error":"ratelimited"}}, as Slack does. Calls that arrive while
+   * such a window is open are refused again and counted by {@link #earlyCalls}.
+   */
+  public void rateLimit(String method, int calls, long retryAfterSeconds) {
+    api.rateLimit(method, calls, retryAfterSeconds);
+  }
+
+  /** Calls of a rate-limited method that arrived before its Retry-After had passed. */
+  public int earlyCalls(String method) {
+    return api.earlyCalls(method);
+  }
+
   // ---- Socket Mode connections
 
   public int connections() {

@@ -92,6 +92,43 @@ final class FakeWebApi implements AutoCloseable {
 
   private volatile boolean socketUrlBroken;
 
+  /** Methods told to answer 429, by method name. */
+  private final Map<String, RateLimit> rateLimits = new ConcurrentHashMap<>();
+
+  /**
+   * A method answering its next calls with HTTP 429 and a Retry-After, as Slack does: while a
+   * window is open every call is refused again (and counted as early), with the seconds left.
+   */
+  private static final class RateLimit {
+    private final long retryAfterSeconds;
+    private int refusalsLeft;
+    private long windowEndsNanos;
+    private int early;
+
+    RateLimit(int calls, long retryAfterSeconds) {
+      this.refusalsLeft = calls;
+      this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** The Retry-After to answer this call with, or 0 to let it through. */
+    synchronized long refuse(long now) {
+      if (now < windowEndsNanos) {
+        early++;
+        return Math.max(1, (windowEndsNanos - now + 999_999_999L) / 1_000_000_000L);
+      }
+      if (refusalsLeft > 0) {
+        refusalsLeft--;
+        windowEndsNanos = now + retryAfterSeconds * 1_000_000_000L;
+        return retryAfterSeconds;
+      }
+      return 0;
+    }
+
+    synchronized int early() {
+      return early;
+    }
+  }
+
   /**
    * @param socketUrl hands out Socket Mode URLs for apps.connections.open
    * @param nanoTime the fake's clock, which tests may move on to expire response_urls
@@ -124,11 +161,27 @@ final class FakeWebApi implements AutoCloseable {
     this.responseUrlStatus = status;
   }
 
+  void rateLimit(String method, int calls, long retryAfterSeconds) {
+    rateLimits.put(method, new RateLimit(calls, retryAfterSeconds));
+  }
+
+  int earlyCalls(String method) {
+    RateLimit limit = rateLimits.get(method);
+    return limit == null ? 0 : limit.early();
+  }
+
   private void method(HttpExchange exchange) throws IOException {
     String method = exchange.getRequestURI().getPath().substring("/api/".length());
     boolean revoked =
         String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")).contains("revoked");
     ApiCall call = record(method, exchange);
+    RateLimit limit = rateLimits.get(method);
+    long retryAfter = limit == null ? 0 : limit.refuse(call.receivedNanos());
+    if (retryAfter > 0) {
+      exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfter));
+      send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+      return;
+    }
     String bearer = revoked ? "revoked" : call.bearerPrefix();
     ObjectNode answer = JSON.createObjectNode();
     switch (method) {
