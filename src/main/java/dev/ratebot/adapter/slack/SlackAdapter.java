@@ -11,6 +11,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import com.slack.api.socket_mode.impl.SocketModeClientTyrusImpl;
+import com.slack.api.socket_mode.queue.impl.ConcurrentLinkedMessageQueue;
 import dev.ratebot.adapter.ChatAdapter;
 import dev.ratebot.adapter.ConnectionFailure;
 import dev.ratebot.adapter.UrlRedaction;
@@ -171,8 +172,17 @@ public final class SlackAdapter implements ChatAdapter {
   private SocketModeClient socketClient(App app, CatchAll catchAll) {
     try {
       String url = slack.issueSocketModeUrl(settings.appToken());
+      // The SDK's session monitor is off: SessionSignals pings and replaces a silent session.
       SocketModeClient client =
-          new SocketModeClientTyrusImpl(slack, settings.appToken(), url, limits.socketPollers());
+          new SocketModeClientTyrusImpl(
+              slack,
+              settings.appToken(),
+              url,
+              limits.socketPollers(),
+              new ConcurrentLinkedMessageQueue(),
+              true,
+              false,
+              SessionSignals.CHECK_EVERY.toMillis());
       acks = new AckWriter(client);
       SocketEnvelopes envelopes = new SocketEnvelopes(app, acks, catchAll.errors());
       client.setMessageQueue(new EnvelopeQueue(limits.socketQueue(), envelopes::shed));

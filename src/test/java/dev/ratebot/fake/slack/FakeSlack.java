@@ -98,6 +98,15 @@ public final class FakeSlack implements AutoCloseable {
             + UUID.randomUUID().toString().replace("-", ""));
   }
 
+  /** Makes apps.connections.open wait, once recorded, until {@link #releaseSocketUrls}. */
+  public void holdSocketUrls() {
+    api.holdSocketUrls();
+  }
+
+  public void releaseSocketUrls() {
+    api.releaseSocketUrls();
+  }
+
   /** Makes apps.connections.open hand out a WebSocket URL where nothing listens. */
   public void breakSocketUrl() {
     api.breakSocketUrl();
@@ -169,6 +178,18 @@ public final class FakeSlack implements AutoCloseable {
    */
   public void closeConnection(int code) {
     socket.closeNewest(code);
+  }
+
+  /**
+   * Turns the newest connection into a zombie: open, but silent (no pong, no envelope, acks lost).
+   */
+  public void freezeConnection() {
+    socket.freezeNewest();
+  }
+
+  /** WebSocket pings the bot sent, on every connection. */
+  public int pings() {
+    return socket.pings();
   }
 
   public void requestRefresh() {

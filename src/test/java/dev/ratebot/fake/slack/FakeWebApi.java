@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
@@ -91,6 +93,7 @@ final class FakeWebApi implements AutoCloseable {
   }
 
   private volatile boolean socketUrlBroken;
+  private volatile CountDownLatch socketUrlHold = new CountDownLatch(0);
 
   /** Methods told to answer 429, by method name. */
   private final Map<String, RateLimit> rateLimits = new ConcurrentHashMap<>();
@@ -153,6 +156,14 @@ final class FakeWebApi implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
   }
 
+  void holdSocketUrls() {
+    socketUrlHold = new CountDownLatch(1);
+  }
+
+  void releaseSocketUrls() {
+    socketUrlHold.countDown();
+  }
+
   void breakSocketUrl() {
     this.socketUrlBroken = true;
   }
@@ -201,6 +212,7 @@ final class FakeWebApi implements AutoCloseable {
         }
       }
       case "apps.connections.open" -> {
+        awaitQuietly(socketUrlHold);
         if (!bearer.equals("xapp-")) {
           answer.put("ok", false).put("error", "invalid_auth");
         } else {
@@ -444,6 +456,16 @@ final class FakeWebApi implements AutoCloseable {
       calls.notifyAll();
     }
     return call;
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      if (!latch.await(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("a held apps.connections.open was never released");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void send(HttpExchange exchange, int status, String body) throws IOException {
