@@ -39,6 +39,7 @@ final class SessionSignals implements AutoCloseable {
   private final ChatSignals signals;
   private final ScheduledExecutorService monitor;
   private volatile long reconnectNotBefore;
+  private volatile boolean closed;
 
   private SessionSignals(SocketModeClient client, ChatSignals signals) {
     this.client = client;
@@ -77,8 +78,8 @@ final class SessionSignals implements AutoCloseable {
   }
 
   private void check() {
-    if (!client.isAutoReconnectEnabled()) {
-      return; // closed: SocketModeClient.close turns reconnecting off
+    if (closed) {
+      return;
     }
     boolean alive;
     try {
@@ -97,6 +98,9 @@ final class SessionSignals implements AutoCloseable {
     }
     LOG.info("Slack's Socket Mode session did not answer a ping; opening a new connection");
     try {
+      // Closed first: the SDK pings its current session as a new one opens, and would keep acking
+      // on the silent one for the 3 s that ping waits.
+      client.disconnect();
       client.connectToNewEndpoint();
     } catch (IOException | RuntimeException e) {
       reconnectNotBefore = System.nanoTime() + AFTER_FAILED_RECONNECT.toNanos();
@@ -113,6 +117,7 @@ final class SessionSignals implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
     monitor.shutdownNow();
     send(Signal.DISCONNECTED);
   }

@@ -8,6 +8,7 @@ import dev.ratebot.adapter.chat.ChatSignals.Signal;
 import dev.ratebot.adapter.ops.Readiness;
 import dev.ratebot.app.Wiring;
 import dev.ratebot.core.dispatch.Platform;
+import dev.ratebot.fake.slack.Ack;
 import dev.ratebot.fake.slack.ApiCall;
 import dev.ratebot.fake.slack.FakeSlack;
 import dev.ratebot.fake.slack.SocketClose;
@@ -98,6 +99,8 @@ class SessionSignalsTest {
       slack.releaseSocketUrls();
       boolean replaced = slack.awaitConnections(2, WAIT);
       long newSocketAfter = System.nanoTime() - frozenAt;
+      FakeSlack.Sent atOnce = slack.slashCommand("senior python cee", "U2");
+      Ack ackAtOnce = atOnce.ack().get(3, TimeUnit.SECONDS);
       SocketClose zombie = slack.awaitClose(WAIT);
       Signal reconnected = next(Signal.RECONNECTED);
       JsonNode answer =
@@ -113,6 +116,9 @@ class SessionSignalsTest {
       assertThat(duringZombie.parts()).containsEntry("slack", "disconnected");
       assertThat(replaced).isTrue();
       assertThat(Duration.ofNanos(newSocketAfter)).isLessThan(FIFTEEN_S);
+      assertThat(ackAtOnce.envelopeId())
+          .as("a command on the new connection is acked on it")
+          .isEqualTo(atOnce.envelopeId());
       assertThat(zombie).isNotNull();
       assertThat(zombie.number()).as("the zombie is the one closed").isEqualTo(1);
       assertThat(zombie.remote()).as("closed by the bot").isTrue();
