@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,15 +39,16 @@ final class SessionSignals implements AutoCloseable {
   private final SocketModeClient client;
   private final ChatSignals signals;
   private final ScheduledExecutorService monitor;
+  private final AtomicInteger hellos = new AtomicInteger();
   private volatile long reconnectNotBefore;
+  private volatile boolean watching;
   private volatile boolean closed;
 
   private SessionSignals(SocketModeClient client, ChatSignals signals) {
     this.client = client;
     this.signals = signals;
     this.reconnectNotBefore = System.nanoTime();
-    client.addWebSocketMessageListener(this::message);
-    ScheduledThreadPoolExecutor executor =
+    this.monitor =
         new ScheduledThreadPoolExecutor(
             1,
             runnable -> {
@@ -54,24 +56,37 @@ final class SessionSignals implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    this.monitor = executor;
+  }
+
+  /**
+   * Listens on a client before it connects, so that its first {@code hello} is counted as the first
+   * (the SDK hands messages over from a queue, so it may arrive after the connection is verified).
+   */
+  static SessionSignals attach(SocketModeClient client, ChatSignals signals) {
+    SessionSignals session = new SessionSignals(client, signals);
+    client.addWebSocketMessageListener(session::message);
+    return session;
+  }
+
+  /** Starts reporting once connected: connected and heard now, then a check every 5 s. */
+  void watch() {
+    send(Signal.CONNECTED);
+    send(Signal.HEARD);
+    watching = true;
     ScheduledFuture<?> unused =
-        executor.scheduleWithFixedDelay(
+        monitor.scheduleWithFixedDelay(
             this::check, CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Starts watching a connected client: connected and heard now, then a check every 5 s. */
-  static SessionSignals watch(SocketModeClient client, ChatSignals signals) {
-    SessionSignals watching = new SessionSignals(client, signals);
-    watching.send(Signal.CONNECTED);
-    watching.send(Signal.HEARD);
-    return watching;
-  }
-
-  // The first hello arrived before this listener was added: every hello seen here is a new session.
+  // Every hello after the first is a new session; nothing is reported before watch().
   private void message(String message) {
+    boolean hello = HELLO.matcher(message).find();
+    boolean again = hello && hellos.incrementAndGet() > 1;
+    if (!watching) {
+      return;
+    }
     send(Signal.HEARD);
-    if (HELLO.matcher(message).find()) {
+    if (again) {
       send(Signal.RECONNECTED);
       send(Signal.CONNECTED);
     }
@@ -119,6 +134,8 @@ final class SessionSignals implements AutoCloseable {
   public void close() {
     closed = true;
     monitor.shutdownNow();
-    send(Signal.DISCONNECTED);
+    if (watching) {
+      send(Signal.DISCONNECTED);
+    }
   }
 }

@@ -139,7 +139,7 @@ public final class SlackAdapter implements ChatAdapter {
       close();
       throw new IllegalStateException("Could not open a Socket Mode connection to Slack");
     }
-    session = SessionSignals.watch(client, signals);
+    session.watch();
     LOG.info("Slack adapter connected over Socket Mode");
   }
 
@@ -183,6 +183,7 @@ public final class SlackAdapter implements ChatAdapter {
               true,
               false,
               SessionSignals.CHECK_EVERY.toMillis());
+      session = SessionSignals.attach(client, signals);
       acks = new AckWriter(client);
       SocketEnvelopes envelopes = new SocketEnvelopes(app, acks, catchAll.errors());
       client.setMessageQueue(new EnvelopeQueue(limits.socketQueue(), envelopes::shed));
