@@ -27,6 +27,8 @@ public interface ChatSignals {
     /** A new gateway session was identified (Discord counts these per day). */
     IDENTIFIED,
     /** Work was turned away because the adapter's queues were full. */
-    SHED
+    SHED,
+    /** The platform refused a call with HTTP 429; the adapter waits its Retry-After. */
+    RATE_LIMITED
   }
 }

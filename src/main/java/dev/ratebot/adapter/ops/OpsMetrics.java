@@ -129,6 +129,11 @@ public final class OpsMetrics implements ChatSignals, CommandMeter, AutoCloseabl
       case IDENTIFIED ->
           count("ratebot.gateway.identifies", "New gateway sessions (IDENTIFY)", platform);
       case SHED -> count("ratebot.load.shed", "Work turned away: queues full", platform);
+      case RATE_LIMITED ->
+          count(
+              "ratebot.platform.rate.limited",
+              "Calls the platform refused with HTTP 429 (retried after Retry-After)",
+              platform);
       case HEARD -> {
         // Readiness uses it; a counter of heartbeats would say nothing the gauge does not.
       }

@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Whether ratebot can answer: a dataset is loaded, and each configured platform is connected and
  * was heard from recently. Discord counts as heard on every heartbeat ACK (about every 41 s), and
- * may go {@link #DISCORD_SILENCE} without one, two intervals and a margin; Slack is pinged every 10
- * s, and may go {@link #SLACK_SILENCE} without a pong. Fed by the adapters' {@link ChatSignals}.
+ * may go {@link #DISCORD_SILENCE} without one, two intervals and a margin; Slack is pinged every 5
+ * s (a ping without a pong is reported as a disconnect), and may go {@link #SLACK_SILENCE} without
+ * a pong. Fed by the adapters' {@link ChatSignals}.
  */
 public final class Readiness implements ChatSignals {
   public static final Duration DISCORD_SILENCE = Duration.ofSeconds(90);

@@ -3,7 +3,7 @@ package dev.ratebot.adapter.slack;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.ratebot.adapter.chat.Audience;
@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * {@code @ratebot …} mentions (answered in a thread) and direct messages (answered in the DM). Each
- * event is acked at once and answered with chat.postMessage afterwards; an event Slack delivers
- * again is answered once. When the outbox is full the user is told, in the same place, that ratebot
- * is busy.
+ * event is acked at once and answered with chat.postMessage afterwards (through {@link
+ * MessagePoster}, which honours Slack's rate limit); an event Slack delivers again is answered
+ * once. When the outbox is full the user is told, in the same place, that ratebot is busy.
  */
 final class MessageEventListener {
   private static final Pattern LEADING_MENTION =
@@ -28,13 +28,19 @@ final class MessageEventListener {
   private final RequestHandler handler;
   private final SlackRenderer renderer;
   private final Outbox outbox;
+  private final MessagePoster poster;
   private final RecentEventIds recent;
 
   MessageEventListener(
-      RequestHandler handler, SlackRenderer renderer, Outbox outbox, RecentEventIds recent) {
+      RequestHandler handler,
+      SlackRenderer renderer,
+      Outbox outbox,
+      MessagePoster poster,
+      RecentEventIds recent) {
     this.handler = handler;
     this.renderer = renderer;
     this.outbox = outbox;
+    this.poster = poster;
     this.recent = recent;
   }
 
@@ -81,44 +87,40 @@ final class MessageEventListener {
       String thread,
       Audience audience) {
     Request question = new Request(questionText(text), user, channel, Platform.SLACK);
+    MethodsClient client = context.client();
     boolean queued =
         outbox.offer(
             "Answering a Slack message",
             () -> {
               SlackMessage message =
-                  ChartUpload.placed(
-                      context.client(), renderer.render(handler.handle(question), audience));
-              try {
-                post(context, channel, thread, message);
-              } catch (Exception e) {
-                String reference = Incidents.record("Posting an answer with chat.postMessage", e);
-                post(
-                    context,
-                    channel,
-                    thread,
-                    renderer.render(Problem.internal(reference), audience));
-              }
+                  ChartUpload.placed(client, renderer.render(handler.handle(question), audience));
+              poster.post(
+                  client,
+                  channel,
+                  thread,
+                  message,
+                  fault -> {
+                    String reference =
+                        Incidents.record("Posting an answer with chat.postMessage", fault);
+                    poster.post(
+                        client,
+                        channel,
+                        thread,
+                        renderer.render(Problem.internal(reference), audience),
+                        unsaid ->
+                            Incidents.record("Posting an apology with chat.postMessage", unsaid));
+                  });
             });
     if (!queued) {
       outbox.submit(
           "Telling a Slack user ratebot is busy",
-          () -> post(context, channel, thread, Busy.message()));
-    }
-  }
-
-  private static void post(
-      EventContext context, String channel, String thread, SlackMessage message) throws Exception {
-    ChatPostMessageResponse response =
-        context
-            .client()
-            .chatPostMessage(
-                r ->
-                    r.channel(channel)
-                        .threadTs(thread)
-                        .text(message.text())
-                        .blocks(message.blocks()));
-    if (!response.isOk()) {
-      throw new IllegalStateException("chat.postMessage answered " + response.getError());
+          () ->
+              poster.post(
+                  client,
+                  channel,
+                  thread,
+                  Busy.message(),
+                  fault -> Incidents.record("Telling a Slack user ratebot is busy", fault)));
     }
   }
 }

@@ -12,6 +12,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import com.slack.api.socket_mode.impl.SocketModeClientTyrusImpl;
+import com.slack.api.socket_mode.queue.impl.ConcurrentLinkedMessageQueue;
 import dev.ratebot.adapter.ChatAdapter;
 import dev.ratebot.adapter.ConnectionFailure;
 import dev.ratebot.adapter.UrlRedaction;
@@ -55,6 +56,7 @@ public final class SlackAdapter implements ChatAdapter {
   private final AtomicBoolean closed = new AtomicBoolean();
   private Slack slack;
   private Outbox outbox;
+  private MessagePoster poster;
   private AckWriter acks;
   private SocketModeApp socketMode;
   private SessionSignals session;
@@ -122,6 +124,7 @@ public final class SlackAdapter implements ChatAdapter {
     config.getMethodsConfig().setStatsEnabled(false);
     slack = Slack.getInstance(config);
     outbox = new Outbox(limits.outboxThreads(), limits.outboxQueue());
+    poster = new MessagePoster(outbox, signals, limits.outboxQueue(), System::nanoTime);
     SlackRenderer renderer = new SlackRenderer();
     CatchAll catchAll = new CatchAll(renderer);
     App app = new App(appConfig(catchAll));
@@ -139,7 +142,7 @@ public final class SlackAdapter implements ChatAdapter {
       close();
       throw new IllegalStateException("Could not open a Socket Mode connection to Slack");
     }
-    session = SessionSignals.watch(client, signals);
+    session.watch();
     LOG.info("Slack adapter connected over Socket Mode");
   }
 
@@ -172,8 +175,18 @@ public final class SlackAdapter implements ChatAdapter {
   private SocketModeClient socketClient(App app, CatchAll catchAll) {
     try {
       String url = slack.issueSocketModeUrl(settings.appToken());
+      // The SDK's session monitor is off: SessionSignals pings and replaces a silent session.
       SocketModeClient client =
-          new SocketModeClientTyrusImpl(slack, settings.appToken(), url, limits.socketPollers());
+          new SocketModeClientTyrusImpl(
+              slack,
+              settings.appToken(),
+              url,
+              limits.socketPollers(),
+              new ConcurrentLinkedMessageQueue(),
+              true,
+              false,
+              SessionSignals.CHECK_EVERY.toMillis());
+      session = SessionSignals.attach(client, signals);
       acks = new AckWriter(client);
       SocketEnvelopes envelopes = new SocketEnvelopes(app, acks, catchAll.errors());
       client.setMessageQueue(new EnvelopeQueue(limits.socketQueue(), envelopes::shed));
@@ -206,7 +219,8 @@ public final class SlackAdapter implements ChatAdapter {
     RateCommandListener slash = new RateCommandListener(handler, renderer, outbox);
     AnswerActionListener actions = new AnswerActionListener(handler, renderer, outbox);
     MessageEventListener messages =
-        new MessageEventListener(handler, renderer, outbox, new RecentEventIds(REMEMBERED_EVENTS));
+        new MessageEventListener(
+            handler, renderer, outbox, poster, new RecentEventIds(REMEMBERED_EVENTS));
     app.command(command, slash);
     for (Controls.Button button : Controls.Button.values()) {
       app.blockAction(
@@ -239,6 +253,9 @@ public final class SlackAdapter implements ChatAdapter {
     }
     if (acks != null) {
       acks.close();
+    }
+    if (poster != null) {
+      poster.close();
     }
     if (outbox != null) {
       outbox.close();

@@ -99,6 +99,15 @@ public final class FakeSlack implements AutoCloseable {
             + UUID.randomUUID().toString().replace("-", ""));
   }
 
+  /** Makes apps.connections.open wait, once recorded, until {@link #releaseSocketUrls}. */
+  public void holdSocketUrls() {
+    api.holdSocketUrls();
+  }
+
+  public void releaseSocketUrls() {
+    api.releaseSocketUrls();
+  }
+
   /** Makes apps.connections.open hand out a WebSocket URL where nothing listens. */
   public void breakSocketUrl() {
     api.breakSocketUrl();
@@ -125,6 +134,20 @@ public final class FakeSlack implements AutoCloseable {
   /** Makes every response_url answer with this HTTP status from now on. */
   public void failResponseUrls(int status) {
     api.failResponseUrls(status);
+  }
+
+  /**
+   * Makes the next {@code calls} calls of a Web API method answer HTTP 429 with {@code Retry-After:
+   * seconds} and {@code {"ok":false,"error":"ratelimited"}}, as Slack does. Calls that arrive while
+   * such a window is open are refused again and counted by {@link #earlyCalls}.
+   */
+  public void rateLimit(String method, int calls, long retryAfterSeconds) {
+    api.rateLimit(method, calls, retryAfterSeconds);
+  }
+
+  /** Calls of a rate-limited method that arrived before its Retry-After had passed. */
+  public int earlyCalls(String method) {
+    return api.earlyCalls(method);
   }
 
   // ---- Socket Mode connections
@@ -156,6 +179,18 @@ public final class FakeSlack implements AutoCloseable {
    */
   public void closeConnection(int code) {
     socket.closeNewest(code);
+  }
+
+  /**
+   * Turns the newest connection into a zombie: open, but silent (no pong, no envelope, acks lost).
+   */
+  public void freezeConnection() {
+    socket.freezeNewest();
+  }
+
+  /** WebSocket pings the bot sent, on every connection. */
+  public int pings() {
+    return socket.pings();
   }
 
   public void requestRefresh() {

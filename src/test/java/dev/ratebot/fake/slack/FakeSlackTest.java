@@ -197,4 +197,26 @@ class FakeSlackTest {
     assertThat(post(url, "application/x-www-form-urlencoded", "text=hi").body())
         .contains("invalid_payload");
   }
+
+  @Test
+  void aRateLimitedMethodAnswers429UntilItsRetryAfterHasPassedAndCountsEarlyCalls()
+      throws Exception {
+    slack.rateLimit("chat.postMessage", 1, 30);
+    String url = slack.apiUrl() + "chat.postMessage";
+
+    HttpResponse<String> refused = post(url, "application/x-www-form-urlencoded", "channel=C1");
+    HttpResponse<String> early = post(url, "application/x-www-form-urlencoded", "channel=C1");
+
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
+    assertThat(refused.body()).isEqualTo("{\"ok\":false,\"error\":\"ratelimited\"}");
+    assertThat(early.statusCode()).isEqualTo(429);
+    assertThat(early.headers().firstValue("Retry-After").map(Integer::parseInt))
+        .hasValueSatisfying(s -> assertThat(s).isBetween(1, 30));
+    assertThat(slack.earlyCalls("chat.postMessage")).isEqualTo(1);
+    assertThat(
+            post(slack.apiUrl() + "auth.test", "application/x-www-form-urlencoded", "")
+                .statusCode())
+        .isEqualTo(200);
+  }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocket;
 import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
@@ -54,6 +55,8 @@ final class FakeSocketMode extends WebSocketServer {
   private final List<WebSocket> open = new CopyOnWriteArrayList<>();
   private final Set<WebSocket> retiring = ConcurrentHashMap.newKeySet();
   private final Set<WebSocket> closing = ConcurrentHashMap.newKeySet();
+  private final Set<WebSocket> frozen = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger pings = new AtomicInteger();
   private final Map<String, CompletableFuture<Ack>> pending = new ConcurrentHashMap<>();
   private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> ackCounts = new ConcurrentHashMap<>();
@@ -110,6 +113,7 @@ final class FakeSocketMode extends WebSocketServer {
   @Override
   public void onClose(WebSocket conn, int code, String reason, boolean remote) {
     open.remove(conn);
+    frozen.remove(conn);
     retiring.remove(conn);
     closing.remove(conn);
     Integer number = conn.getAttachment();
@@ -125,6 +129,9 @@ final class FakeSocketMode extends WebSocketServer {
   @Override
   public void onMessage(WebSocket conn, String message) {
     long now = System.nanoTime();
+    if (frozen.contains(conn)) {
+      return;
+    }
     JsonNode json;
     try {
       json = JSON.readTree(message);
@@ -162,6 +169,15 @@ final class FakeSocketMode extends WebSocketServer {
     pending
         .computeIfAbsent(envelopeId, k -> new CompletableFuture<>())
         .complete(new Ack(envelopeId, json.get("payload"), latency));
+  }
+
+  // Java-WebSocket answers every ping with a pong; a frozen connection answers none.
+  @Override
+  public void onWebsocketPing(WebSocket conn, Framedata frame) {
+    pings.incrementAndGet();
+    if (!frozen.contains(conn)) {
+      super.onWebsocketPing(conn, frame);
+    }
   }
 
   @Override
@@ -244,6 +260,22 @@ final class FakeSocketMode extends WebSocketServer {
     conn.send(
         "{\"type\":\"disconnect\",\"reason\":\"refresh_requested\","
             + "\"debug_info\":{\"host\":\"applink-fake\"}}");
+  }
+
+  /**
+   * Makes the newest connection a zombie, as a hung Slack host or a dead network path would: the
+   * TCP connection stays open, but pings get no pong, nothing is sent on it and what the bot sends
+   * on it is lost. A close handshake the bot starts is still answered.
+   */
+  void freezeNewest() {
+    WebSocket conn = newest();
+    frozen.add(conn);
+    retiring.add(conn);
+  }
+
+  /** WebSocket pings received, on every connection. */
+  int pings() {
+    return pings.get();
   }
 
   List<String> strayMessages() {

@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
@@ -91,6 +93,44 @@ final class FakeWebApi implements AutoCloseable {
   }
 
   private volatile boolean socketUrlBroken;
+  private volatile CountDownLatch socketUrlHold = new CountDownLatch(0);
+
+  /** Methods told to answer 429, by method name. */
+  private final Map<String, RateLimit> rateLimits = new ConcurrentHashMap<>();
+
+  /**
+   * A method answering its next calls with HTTP 429 and a Retry-After, as Slack does: while a
+   * window is open every call is refused again (and counted as early), with the seconds left.
+   */
+  private static final class RateLimit {
+    private final long retryAfterSeconds;
+    private int refusalsLeft;
+    private long windowEndsNanos;
+    private int early;
+
+    RateLimit(int calls, long retryAfterSeconds) {
+      this.refusalsLeft = calls;
+      this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** The Retry-After to answer this call with, or 0 to let it through. */
+    synchronized long refuse(long now) {
+      if (now < windowEndsNanos) {
+        early++;
+        return Math.max(1, (windowEndsNanos - now + 999_999_999L) / 1_000_000_000L);
+      }
+      if (refusalsLeft > 0) {
+        refusalsLeft--;
+        windowEndsNanos = now + retryAfterSeconds * 1_000_000_000L;
+        return retryAfterSeconds;
+      }
+      return 0;
+    }
+
+    synchronized int early() {
+      return early;
+    }
+  }
 
   /** Block Kit faults in what the bot sent; see {@link BlockKitLimits}. */
   final BlockFaults blockFaults = new BlockFaults();
@@ -124,6 +164,14 @@ final class FakeWebApi implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
   }
 
+  void holdSocketUrls() {
+    socketUrlHold = new CountDownLatch(1);
+  }
+
+  void releaseSocketUrls() {
+    socketUrlHold.countDown();
+  }
+
   void breakSocketUrl() {
     this.socketUrlBroken = true;
   }
@@ -132,11 +180,27 @@ final class FakeWebApi implements AutoCloseable {
     this.responseUrlStatus = status;
   }
 
+  void rateLimit(String method, int calls, long retryAfterSeconds) {
+    rateLimits.put(method, new RateLimit(calls, retryAfterSeconds));
+  }
+
+  int earlyCalls(String method) {
+    RateLimit limit = rateLimits.get(method);
+    return limit == null ? 0 : limit.early();
+  }
+
   private void method(HttpExchange exchange) throws IOException {
     String method = exchange.getRequestURI().getPath().substring("/api/".length());
     boolean revoked =
         String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")).contains("revoked");
     ApiCall call = record(method, exchange);
+    RateLimit limit = rateLimits.get(method);
+    long retryAfter = limit == null ? 0 : limit.refuse(call.receivedNanos());
+    if (retryAfter > 0) {
+      exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfter));
+      send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+      return;
+    }
     String bearer = revoked ? "revoked" : call.bearerPrefix();
     ObjectNode answer = JSON.createObjectNode();
     switch (method) {
@@ -156,6 +220,7 @@ final class FakeWebApi implements AutoCloseable {
         }
       }
       case "apps.connections.open" -> {
+        awaitQuietly(socketUrlHold);
         if (!bearer.equals("xapp-")) {
           answer.put("ok", false).put("error", "invalid_auth");
         } else {
@@ -444,6 +509,16 @@ final class FakeWebApi implements AutoCloseable {
       calls.notifyAll();
     }
     return call;
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      if (!latch.await(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("a held apps.connections.open was never released");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void send(HttpExchange exchange, int status, String body) throws IOException {
