@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Discord's HTTP API v10 as its published OpenAPI spec describes it (vendored in {@code
@@ -36,7 +35,7 @@ import java.util.regex.Pattern;
  * spec is 1.2 MB, so it is read and compiled once per JVM ({@link #v10()}).
  */
 final class DiscordContract {
-  static final String SPEC = "/discord-api-spec/openapi.json";
+  private static final String SPEC = "/discord-api-spec/openapi.json";
   private static final String IRI = "https://discord.com/api/v10/openapi.json";
   private static final String JSON_TYPE = "application/json";
   private static final String MULTIPART_TYPE = "multipart/form-data";
@@ -44,7 +43,7 @@ final class DiscordContract {
   private static final String COMPONENT = "#/components/schemas/";
 
   private final ObjectNode spec;
-  private final List<Operation> operations;
+  private final List<SpecOperation> operations;
   private final SchemaRegistry registry;
   private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
@@ -86,14 +85,14 @@ final class DiscordContract {
   }
 
   /** The operation a method and path (below {@code /api/v10/}) name, if the spec has one. */
-  Optional<Operation> operation(String method, String path) {
+  Optional<SpecOperation> operation(String method, String path) {
     return operations.stream()
         .filter(o -> o.method().equals(method) && o.path().matcher("/" + path).matches())
         .findFirst();
   }
 
   /** The operation with this id, if the spec has one. */
-  Optional<Operation> operation(String id) {
+  Optional<SpecOperation> operation(String id) {
     return operations.stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
@@ -104,7 +103,7 @@ final class DiscordContract {
    * @param body the JSON body (a multipart body's {@code payload_json}), or a missing node
    */
   Optional<ContractViolation> check(String method, String path, String contentType, JsonNode body) {
-    Optional<Operation> found = operation(method, path);
+    Optional<SpecOperation> found = operation(method, path);
     if (found.isEmpty()) {
       boolean known = operations.stream().anyMatch(o -> o.path().matcher("/" + path).matches());
       return Optional.of(
@@ -118,7 +117,7 @@ final class DiscordContract {
   }
 
   /** What is wrong with a request for this operation, if anything. */
-  Optional<ContractViolation> check(Operation operation, String contentType, JsonNode body) {
+  Optional<ContractViolation> check(SpecOperation operation, String contentType, JsonNode body) {
     List<ContractViolation.Fault> faults = faults(operation, contentType, body);
     return faults.isEmpty()
         ? Optional.empty()
@@ -129,7 +128,7 @@ final class DiscordContract {
    * The components/schemas that an operation's JSON request body may use, through any chain of
    * {@code $ref}s.
    */
-  Set<String> schemasOf(Operation operation) {
+  Set<String> schemasOf(SpecOperation operation) {
     Set<String> names = new HashSet<>();
     Deque<JsonNode> todo = new ArrayDeque<>();
     todo.add(spec.at(pointer(operation)));
@@ -145,7 +144,7 @@ final class DiscordContract {
   }
 
   private List<ContractViolation.Fault> faults(
-      Operation operation, String contentType, JsonNode body) {
+      SpecOperation operation, String contentType, JsonNode body) {
     if (body.isMissingNode()) {
       return operation.bodyRequired()
           ? List.of(ContractViolation.Fault.atRoot("required", "a request body is required"))
@@ -168,13 +167,13 @@ final class DiscordContract {
     return errors.stream().map(ContractViolation.Fault::of).toList();
   }
 
-  private Schema schema(Operation operation) {
+  private Schema schema(SpecOperation operation) {
     // The payload_json of a multipart body is validated as the JSON body would be.
     return registry.getSchema(
         SchemaLocation.of(IRI + "#" + pointer(operation).replace("{", "%7B").replace("}", "%7D")));
   }
 
-  private static String pointer(Operation operation) {
+  private static String pointer(SpecOperation operation) {
     return "/paths/"
         + escape(operation.template())
         + "/"
@@ -188,66 +187,17 @@ final class DiscordContract {
     return segment.replace("~", "~0").replace("/", "~1");
   }
 
-  private static List<Operation> operations(JsonNode spec) {
-    List<Operation> all = new ArrayList<>();
+  private static List<SpecOperation> operations(JsonNode spec) {
+    List<SpecOperation> all = new ArrayList<>();
     for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {
       for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
         if (!method.getKey().equals("parameters")) {
-          all.add(Operation.of(path.getKey(), method.getKey(), method.getValue()));
+          all.add(SpecOperation.of(path.getKey(), method.getKey(), method.getValue()));
         }
       }
     }
     // A literal segment beats a parameter: users/@me is not users/{user_id}.
-    all.sort(Comparator.comparingInt(Operation::literals).reversed());
+    all.sort(Comparator.comparingInt(SpecOperation::literals).reversed());
     return List.copyOf(all);
-  }
-
-  /**
-   * One operation of the spec.
-   *
-   * @param id its operationId, e.g. {@code create_message}
-   * @param method the HTTP method, upper case
-   * @param template the path template, e.g. {@code /channels/{channel_id}/messages}
-   * @param path the template as a pattern
-   * @param literals how many of the template's segments are not parameters
-   * @param bodyRequired whether a request body is required
-   * @param mediaTypes the request body's media types; empty when it takes none
-   */
-  record Operation(
-      String id,
-      String method,
-      String template,
-      Pattern path,
-      int literals,
-      boolean bodyRequired,
-      List<String> mediaTypes) {
-    Operation {
-      mediaTypes = List.copyOf(mediaTypes);
-    }
-
-    static Operation of(String template, String method, JsonNode operation) {
-      StringBuilder regex = new StringBuilder();
-      int literals = 0;
-      for (String segment : template.substring(1).split("/", -1)) {
-        boolean parameter = segment.startsWith("{") && segment.endsWith("}");
-        regex.append('/').append(parameter ? "[^/]+" : Pattern.quote(segment));
-        literals += parameter ? 0 : 1;
-      }
-      JsonNode body = operation.path("requestBody");
-      List<String> types = new ArrayList<>();
-      body.path("content").properties().forEach(type -> types.add(type.getKey()));
-      return new Operation(
-          operation.path("operationId").asText(),
-          method.toUpperCase(Locale.ROOT),
-          template,
-          Pattern.compile(regex.toString()),
-          literals,
-          body.path("required").asBoolean(false),
-          types);
-    }
-
-    String describe() {
-      return template + " (" + id + ")";
-    }
   }
 }

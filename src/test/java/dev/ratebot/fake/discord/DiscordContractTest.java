@@ -97,7 +97,7 @@ class DiscordContractTest {
 
   @Test
   void aLiteralSegmentBeatsAParameter() {
-    assertThat(CONTRACT.operation("GET", "users/@me").map(DiscordContract.Operation::id))
+    assertThat(CONTRACT.operation("GET", "users/@me").map(SpecOperation::id))
         .contains("get_my_user");
     assertThat(CONTRACT.operation("GET", "users/1300000000000000500").map(o -> o.id()))
         .contains("get_user");
@@ -158,12 +158,12 @@ class DiscordContractTest {
   void globalAndGuildCommandRegistrationAreTheirOwnOperations() {
     String app = "applications/" + DiscordPayloads.APP_ID;
 
-    assertThat(CONTRACT.operation("PUT", app + "/commands").map(DiscordContract.Operation::id))
+    assertThat(CONTRACT.operation("PUT", app + "/commands").map(SpecOperation::id))
         .contains("bulk_set_application_commands");
     assertThat(
             CONTRACT
                 .operation("PUT", app + "/guilds/" + DiscordPayloads.GUILD_ID + "/commands")
-                .map(DiscordContract.Operation::id))
+                .map(SpecOperation::id))
         .contains("bulk_set_guild_application_commands");
   }
 }

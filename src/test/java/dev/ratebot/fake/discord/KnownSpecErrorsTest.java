@@ -29,7 +29,7 @@ class KnownSpecErrorsTest {
     DiscordContract strict = DiscordContract.load(List.of());
 
     for (KnownSpecError error : KnownSpecErrors.ALL) {
-      DiscordContract.Operation operation = strict.operation(error.operationId()).orElseThrow();
+      SpecOperation operation = strict.operation(error.operationId()).orElseThrow();
       DiscordContract relaxed = DiscordContract.load(List.of(error));
 
       assertThat(strict.check(operation, "application/json", error.exampleBody()))
@@ -44,7 +44,7 @@ class KnownSpecErrorsTest {
   @Test
   void theRelaxationsAcceptOnlyTheValuesTheyName() throws Exception {
     DiscordContract contract = DiscordContract.v10();
-    DiscordContract.Operation operation = contract.operation("PUT", PATH).orElseThrow();
+    SpecOperation operation = contract.operation("PUT", PATH).orElseThrow();
 
     assertThat(
             contract.check(
