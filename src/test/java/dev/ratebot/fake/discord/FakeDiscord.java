@@ -96,6 +96,14 @@ public final class FakeDiscord implements AutoCloseable {
    */
   public record ClientClose(int connection, int code, String reason) {}
 
+  /**
+   * Every request that Discord's OpenAPI spec does not allow (see {@code DiscordContract}); {@link
+   * #close()} fails the test when there is one.
+   */
+  public CallLog<ContractViolation> violations() {
+    return rest.violations;
+  }
+
   /** Every gateway payload the client sent (with a "connection" number added). */
   public CallLog<JsonNode> gatewayReceived() {
     return gateway.received;
@@ -273,6 +281,12 @@ public final class FakeDiscord implements AutoCloseable {
     return c -> c.is("PATCH", "webhooks/\\d+/" + interactionToken + "/messages/@original");
   }
 
+  /**
+   * Stops the fake.
+   *
+   * @throws AssertionError naming each request that Discord's spec does not allow, so every test
+   *     against the fake is a contract test too
+   */
   @Override
   public void close() {
     rest.close();
@@ -280,6 +294,13 @@ public final class FakeDiscord implements AutoCloseable {
       gateway.stop(2_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    List<ContractViolation> violations = rest.violations.all();
+    if (!violations.isEmpty()) {
+      throw new AssertionError(
+          violations.size()
+              + " request(s) that Discord's OpenAPI spec does not allow:\n  "
+              + String.join("\n  ", violations.stream().map(String::valueOf).toList()));
     }
   }
 }

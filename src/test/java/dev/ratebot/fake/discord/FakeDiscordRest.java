@@ -46,6 +46,11 @@ final class FakeDiscordRest implements AutoCloseable {
   private final Supplier<String> gatewayUrl;
   final CallLog<RecordedCall> calls = new CallLog<>();
 
+  /** Requests that Discord's spec does not allow; each was answered with Discord's 400 or 404. */
+  final CallLog<ContractViolation> violations = new CallLog<>();
+
+  private final DiscordContract contract = DiscordContract.v10();
+
   /** Calls refused with 429 under {@link #limits}; they are not in {@link #calls}. */
   final CallLog<RecordedCall> limited = new CallLog<>();
 
@@ -142,6 +147,12 @@ final class FakeDiscordRest implements AutoCloseable {
       RecordedCall call =
           new RecordedCall(
               exchange.getRequestMethod(), path, query, auth, body, System.nanoTime(), files);
+      if (refused == null) {
+        Optional<ContractViolation> violation =
+            contract.check(call.method(), path, contentType, body);
+        violation.ifPresent(violations::add);
+        refused = violation.map(v -> new Response(v.status(), v.response())).orElse(null);
+      }
       FakeRateLimits.Verdict verdict = limits.check(call.method(), path);
       verdict.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
       if (verdict.refusal().isPresent()) {

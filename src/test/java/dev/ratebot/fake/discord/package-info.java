@@ -3,6 +3,8 @@
  * gateway discovery, commands, interaction callbacks, webhooks, channel messages) and the gateway
  * WebSocket (HELLO, IDENTIFY/READY, GUILD_CREATE, heartbeats, RESUME with replay, RECONNECT,
  * INVALID_SESSION, close codes, zlib-stream compression). Every call and every gateway payload is
- * recorded, and tests wait on them with bounded waits.
+ * recorded, and tests wait on them with bounded waits. Every REST request is checked against
+ * Discord's OpenAPI spec ({@code DiscordContract}), and closing the fake fails the test if one
+ * broke it.
  */
 package dev.ratebot.fake.discord;
