@@ -160,6 +160,16 @@ public final class Main {
     }
   }
 
+  // A start-up that failed exits 2, not the hook's 0; if the stop is already under way, the hook
+  // runs and the exit is 0, as for any stop asked for.
+  private static void removeQuietly(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running: it closes everything and exits
+    }
+  }
+
   // Answers in chat until the process is told to stop. SIGTERM closes every connection within
   // Docker's 10 s grace, and the process then exits 0: a stop asked for is not a failure.
   private static int serve(
@@ -181,9 +191,13 @@ public final class Main {
             },
             "ratebot-shutdown");
     exchangeRates.start();
+    // Registered before the adapters start: a stop asked for while they connect (readiness can
+    // already be green while Discord's commands are still being registered) closes them too.
+    Runtime.getRuntime().addShutdownHook(hook);
     try {
       chat.start();
     } catch (Exception e) {
+      removeQuietly(hook);
       exchangeRates.close();
       operations.close();
       // The adapters say what failed in words; the trace is logged only for whoever asked for
@@ -192,7 +206,6 @@ public final class Main {
       LoggerFactory.getLogger(Main.class).debug("Start-up failed", e);
       return EXIT_BAD_SETUP;
     }
-    Runtime.getRuntime().addShutdownHook(hook);
     try {
       stopped.await();
     } catch (InterruptedException e) {
