@@ -120,12 +120,7 @@ class DiscordAdapterGatewayTest {
     try (FakeDiscord discord = FakeDiscord.start(java.time.Duration.ofMillis(300));
         DiscordAdapter adapter =
             new DiscordAdapter(
-                new DiscordSettings(
-                    FakeDiscord.TOKEN,
-                    discord.apiUrl(),
-                    discord.gatewayUrl(),
-                    Optional.empty(),
-                    true),
+                Fixtures.settings(discord),
                 request -> Fixtures.answer(request.text()).build(),
                 Fixtures.registry())) {
       adapter.start();

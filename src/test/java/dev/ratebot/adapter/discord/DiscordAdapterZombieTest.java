@@ -13,7 +13,6 @@ import dev.ratebot.fake.discord.DiscordPayloads;
 import dev.ratebot.fake.discord.FakeDiscord;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -59,12 +58,7 @@ class DiscordAdapterZombieTest {
     try (FakeDiscord discord = FakeDiscord.start(BEAT);
         DiscordAdapter adapter =
             new DiscordAdapter(
-                new DiscordSettings(
-                    FakeDiscord.TOKEN,
-                    discord.apiUrl(),
-                    discord.gatewayUrl(),
-                    Optional.empty(),
-                    true),
+                Fixtures.settings(discord),
                 request -> Fixtures.answer(request.text()).build(),
                 Fixtures.registry(),
                 signals)) {

@@ -17,11 +17,24 @@ import dev.ratebot.core.reply.Refinement;
 import dev.ratebot.core.reply.Reply;
 import dev.ratebot.core.reply.Row;
 import dev.ratebot.core.reply.RowTable;
+import dev.ratebot.fake.discord.FakeDiscord;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Test data: a small command registry and an answer builder. */
 final class Fixtures {
+  /**
+   * Settings for an adapter that talks to the fake, compression on, commands registered globally.
+   */
+  static DiscordSettings settings(FakeDiscord discord) {
+    return new DiscordSettings(
+        FakeDiscord.TOKEN,
+        discord.apiUrl(),
+        discord.gatewayUrl(),
+        java.util.Optional.empty(),
+        true);
+  }
+
   private Fixtures() {}
 
   static final List<Choice> LEVELS =

@@ -8,7 +8,6 @@ import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.fake.discord.FakeDiscord;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -46,12 +45,7 @@ class SessionSignalsTest {
     try (FakeDiscord discord = FakeDiscord.start(Duration.ofMillis(300));
         DiscordAdapter adapter =
             new DiscordAdapter(
-                new DiscordSettings(
-                    FakeDiscord.TOKEN,
-                    discord.apiUrl(),
-                    discord.gatewayUrl(),
-                    Optional.empty(),
-                    true),
+                Fixtures.settings(discord),
                 request -> Fixtures.answer(request.text()).build(),
                 Fixtures.registry(),
                 recorder)) {
