@@ -22,11 +22,12 @@ final class CurrencyWords {
               + "|(?<symbol>[$€£])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  // "in pen", "into ars": after "in", a code that is also a word ("pen", "cop") names a currency,
-  // unless the word reads naturally there ("in all regions", "in top companies").
+  // "… in pen", "… into ars": last in the question after "in", a code that is also a word ("pen",
+  // "cop") names a currency, unless the word reads naturally there ("in all"); followed by more
+  // words it is English ("in cad software", "in top companies").
   private static final Pattern IN_CODE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:in|into)\\s+(?<code>\\p{L}{3})(?![\\p{L}\\p{N}])",
+          "(?<![\\p{L}\\p{N}])(?:in|into)\\s+(?<code>\\p{L}{3})(?=\\s*(?:$|[?!.,;:)]))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Set<String> WORDS_AFTER_IN =
       Set.of("all", "top", "cup", "mad", "sit", "xxx");

@@ -60,13 +60,6 @@ final class QuantityReader {
               + "(?<unit>hour|day|week|month|year))(?![\\p{L}\\p{N}])",
           FLAGS);
 
-  // A minus sign (or "$-45") against a number, not a hyphen between two ("45-60", "senior-45"):
-  // the word parser reads '-' as a space, so "-45/h" would otherwise be checked as 45.
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}.])(?:[-−\u2012](?:us\\$|[$€£])?|(?:us\\$|[$€£])\\s?[-−\u2012])\\d[\\p{L}\\p{N}.,/]*",
-          FLAGS);
-
   private static final Map<String, Integer> NUMBER_WORDS =
       Map.ofEntries(
           Map.entry("two", 2),
@@ -102,12 +95,6 @@ final class QuantityReader {
    * @param rest the text left for the word parser, the same length as the input
    */
   record Read(Quantities quantities, String rest) {}
-
-  /** The first negative number as typed ("-45/h", "$-90k"): no rate, count or period is. */
-  static Optional<String> negative(String text) {
-    Matcher negative = NEGATIVE.matcher(text);
-    return negative.find() ? Optional.of(negative.group()) : Optional.empty();
-  }
 
   Read read(String text) {
     StringBuilder rest = new StringBuilder(text);

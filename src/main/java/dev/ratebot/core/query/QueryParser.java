@@ -93,11 +93,9 @@ public final class QueryParser {
             ? raw
             : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
     String cleaned = CONTROL.matcher(folded).replaceAll(" ");
-    java.util.Optional<String> negative = QuantityReader.negative(cleaned);
-    if (negative.isPresent()) {
-      return new Rejected(
-          "A figure can't be negative: got '" + negative.get() + "'. Ask with a positive one.",
-          List.of());
+    java.util.Optional<String> misread = NumberShapes.problem(cleaned);
+    if (misread.isPresent()) {
+      return new Rejected(misread.get(), List.of());
     }
     List<Tokens.Token> tokens = Tokens.of(cleaned);
     String typed = WHITESPACE.split(cleaned.strip(), 2)[0].toLowerCase(Locale.ROOT);

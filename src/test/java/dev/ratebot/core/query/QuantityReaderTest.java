@@ -79,6 +79,8 @@ class QuantityReaderTest {
     assertThat(read("python in all regions")).containsExactly("rest 'python in all regions'");
     assertThat(read("python in top companies")).containsExactly("rest 'python in top companies'");
     assertThat(read("3 cop shows")).doesNotContain("currency COP");
+    assertThat(read("python devs in cad software")).doesNotContain("currency CAD");
+    assertThat(read("senior python canada in cad?")).contains("currency CAD");
   }
 
   private List<String> read(String text) {

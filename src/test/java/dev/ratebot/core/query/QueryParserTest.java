@@ -126,7 +126,10 @@ class QueryParserTest {
         "budget 3 senior python latam −6 months | −6",
         "budget -2 senior python latam 6 months | -2",
         "check €-40/h senior python cee | €-40/h",
-        "check -45@everyone senior python latam | -45"
+        "check -45@everyone senior python latam | -45",
+        "check –45/h senior python latam | –45/h",
+        "check - 45/h senior python germany | - 45/h",
+        "check minus 45/h senior python latam | minus 45/h"
       })
   void aNegativeFigureIsRefusedNamingItRatherThanReadAsPositive(String text, String typed) {
     assertThat(parser.parse(text))
@@ -137,8 +140,33 @@ class QueryParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "budget 3 senior python latam 1,5 years"
+            + " | Write decimals with a point: got '1,5'; did you mean 1.5?"
+            + " (Commas go between thousands only, as in 1,500.)",
+        "check €45,50/h senior python cee"
+            + " | Write decimals with a point: got '€45,50'; did you mean €45.50?"
+            + " (Commas go between thousands only, as in 1,500.)",
+        "check 1.000/month senior python latam"
+            + " | '1.000' could be 1000 or a decimal: write thousands with a comma or none (1,000 or"
+            + " 1000).",
+        "check $90.000 senior python us"
+            + " | '$90.000' could be $90000 or a decimal: write thousands with a comma or none (1,000"
+            + " or 1000)."
+      })
+  void aNumberInAShapeThatWouldBeMisreadIsRefusedNamingIt(String text, String reason) {
+    assertThat(parser.parse(text)).isEqualTo(new Rejected(reason, java.util.List.of()));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
+        "check 45 - 60/h senior python latam",
+        "check 45 -60 senior python latam",
+        "check 1,500/month senior python latam",
+        "senior python 3.100 latam",
         "check 45-60/h senior python latam",
         "senior python latam 2023-2024",
         "budget 3 senior python latam 6-month",

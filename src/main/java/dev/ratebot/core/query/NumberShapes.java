@@ -1,0 +1,81 @@
+package dev.ratebot.core.query;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers typed in a shape the reader would misread, refused with what was typed rather than read
+ * as something else: a negative figure ("-45/h", "- 45/h", "minus 45"; the word parser reads '-' as
+ * a space, so it would be checked as 45), a decimal comma ("1,5 years" would be 5 years) and a
+ * thousands dot on an amount ("1.000/month" would be 1). A dash between two numbers is a range, not
+ * a minus ("45-60", "45 - 60").
+ */
+final class NumberShapes {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final String DASH = "[-\u2212\u2012\u2013\uFE63\uFF0D]";
+  private static final String CURRENCY = "(?:us\\$|[$€£])";
+  private static final String REST = "[\\p{L}\\p{N}.,/]*";
+  // Not after a letter, digit or point, nor after a number and a few spaces (a range "45 - 60").
+  private static final String ALONE = "(?<![\\p{L}\\p{N}.,])(?<!\\d\\s{1,3})";
+
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          ALONE
+              + "(?:"
+              + DASH
+              + "\\s*"
+              + CURRENCY
+              + "?|"
+              + CURRENCY
+              + "\\s?"
+              + DASH
+              + "|minus\\s+"
+              + CURRENCY
+              + "?)\\d"
+              + REST,
+          FLAGS);
+  private static final Pattern DECIMAL_COMMA =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.,])" + CURRENCY + "?\\d{1,3},\\d{1,2}(?![\\p{N},])", FLAGS);
+  private static final Pattern THOUSANDS_DOT =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.,])(?:"
+              + CURRENCY
+              + "\\s?\\d{1,3}(?:\\.\\d{3})+(?![\\p{N}.,])"
+              + "|\\d{1,3}(?:\\.\\d{3})+(?=\\s*(?:/|(?:per|an?|every|each)\\s)))",
+          FLAGS);
+
+  private NumberShapes() {}
+
+  /** One sentence saying which number was typed in a shape that would be misread, if any. */
+  static Optional<String> problem(String text) {
+    Matcher negative = NEGATIVE.matcher(text);
+    if (negative.find()) {
+      return Optional.of(
+          "A figure can't be negative: got '" + negative.group() + "'. Ask with a positive one.");
+    }
+    Matcher comma = DECIMAL_COMMA.matcher(text);
+    if (comma.find()) {
+      String typed = comma.group();
+      return Optional.of(
+          "Write decimals with a point: got '"
+              + typed
+              + "'; did you mean "
+              + typed.replace(',', '.')
+              + "? (Commas go between thousands only, as in 1,500.)");
+    }
+    Matcher dot = THOUSANDS_DOT.matcher(text);
+    if (dot.find()) {
+      String typed = dot.group().strip();
+      return Optional.of(
+          "'"
+              + typed
+              + "' could be "
+              + typed.replace(".", "").toLowerCase(Locale.ROOT)
+              + " or a decimal: write thousands with a comma or none (1,000 or 1000).");
+    }
+    return Optional.empty();
+  }
+}
