@@ -26,6 +26,13 @@ public record Comparison(List<Region> regions, List<Level> levels, List<String> 
     }
   }
 
+  /** What is compared, as users see it, in the order named ("Latin America", "Central Europe"). */
+  public List<String> labels() {
+    return regions.isEmpty()
+        ? levels.stream().map(Level::label).toList()
+        : regions.stream().map(Region::label).toList();
+  }
+
   /** True when the question compares something (even if fewer than two remain with data). */
   public boolean isPresent() {
     return !regions.isEmpty() || !levels.isEmpty() || !withoutData.isEmpty();

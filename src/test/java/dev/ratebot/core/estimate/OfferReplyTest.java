@@ -195,6 +195,20 @@ class OfferReplyTest {
                 "The dataset has no contract rates for Central Europe.", java.util.List.of()));
   }
 
+  @Test
+  void aSecondPlaceOrLevelNamedIsSaidNotCheckedSilently() {
+    assertThat(AnswerLines.of(answer("check 45/h senior python latam vs cee vs weu")))
+        .contains(
+            "Verdict: 26% under the range (estimate) — below its low end of $61/h; expect few"
+                + " candidates at this figure",
+            "Note: Checked for Latin America only; ask again to check Central Europe, Western"
+                + " Europe.");
+    assertThat(AnswerLines.of(answer("check 45/h python latam mid vs senior")))
+        .contains("Note: Checked for Mid only; ask again to check Senior.");
+    assertThat(AnswerLines.of(answer("check 45/h senior python latam")))
+        .noneMatch(l -> l.startsWith("Note: Checked for"));
+  }
+
   private static Answer answer(String text) {
     Reply reply = Bundled.reply(text, EstimateSettings.defaults().withClock(EstimatorTest.TODAY));
     assertThat(reply).as(text).isInstanceOf(Answer.class);
