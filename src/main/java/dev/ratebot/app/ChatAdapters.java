@@ -22,7 +22,7 @@ final class ChatAdapters implements AutoCloseable {
 
   private final List<ChatAdapter> adapters;
   private final List<Platform> platforms;
-  private final List<ChatAdapter> started = new ArrayList<>();
+  private final List<ChatAdapter> started = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private ChatAdapters(List<ChatAdapter> adapters, List<Platform> platforms) {
     this.adapters = List.copyOf(adapters);
@@ -102,7 +102,7 @@ final class ChatAdapters implements AutoCloseable {
         adapter.start();
         started.add(adapter);
       } catch (Exception e) {
-        close();
+        closeAll(List.copyOf(started));
         throw e;
       }
     }
@@ -111,13 +111,19 @@ final class ChatAdapters implements AutoCloseable {
   }
 
   /**
-   * Closes the started adapters side by side and returns within {@link #CLOSE_BUDGET}: each adapter
-   * bounds its own close (Discord 5 s, Slack 3 s), so together they fit Docker's 10 s.
+   * Closes every adapter side by side, started or starting (a stop can come while one is still
+   * registering its commands; each close is idempotent and safe before a start), and returns within
+   * {@link #CLOSE_BUDGET}: each adapter bounds its own close (Discord 5 s, Slack 3 s), so together
+   * they fit Docker's 10 s.
    */
   @Override
   public void close() {
+    closeAll(adapters);
+  }
+
+  private void closeAll(List<ChatAdapter> closed) {
     List<Thread> closing = new ArrayList<>();
-    for (ChatAdapter adapter : started) {
+    for (ChatAdapter adapter : closed) {
       Thread thread = new Thread(adapter::close, "ratebot-close-" + closing.size());
       thread.setDaemon(true);
       thread.start();

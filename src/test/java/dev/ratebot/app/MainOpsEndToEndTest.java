@@ -67,36 +67,65 @@ class MainOpsEndToEndTest {
     return last;
   }
 
+  // The real main in its own JVM, with the production logging configuration, against the fakes.
+  private static Process startMain(FakeSlack slack, FakeDiscord discord, Path log, int port)
+      throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                // The production logging configuration, not the tests' logback-test.xml.
+                "-Dlogback.configurationFile="
+                    + Path.of(Main.class.getResource("/logback.xml").toURI()),
+                "dev.ratebot.app.Main")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
+    env.put("SLACK_BOT_TOKEN", "xoxb-main-ops-bot-token");
+    env.put("SLACK_APP_TOKEN", "xapp-1-main-ops-app-token");
+    env.put("SLACK_API_URL", slack.apiUrl());
+    env.put("DISCORD_TOKEN", FakeDiscord.TOKEN);
+    env.put("DISCORD_API_URL", discord.apiUrl());
+    env.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
+    env.put("RATEBOT_FX_URL", "none");
+    env.put("RATEBOT_HTTP_PORT", Integer.toString(port));
+    env.put("RATEBOT_LOG_FORMAT", "json");
+    env.put("RATEBOT_LOG_LEVEL", "INFO");
+    return builder.start();
+  }
+
+  @Test
+  void aStopWhileTheAdaptersStartClosesThemAndExitsZero(@TempDir Path dir) throws Exception {
+    try (FakeSlack slack = FakeSlack.start();
+        FakeDiscord discord = FakeDiscord.start()) {
+      Path log = dir.resolve("ratebot.log");
+      slack.holdSocketUrls(); // Slack's start-up waits for its WebSocket URL
+      Process bot = startMain(slack, discord, log, freePort());
+      try {
+        slack.awaitCalls("apps.connections.open", 1, WAIT);
+        bot.destroy();
+
+        assertThat(bot.waitFor(30, TimeUnit.SECONDS)).as("exits on SIGTERM").isTrue();
+        assertThat(bot.exitValue()).as("a stop asked for is not a failure").isZero();
+        assertThat(Files.readString(log, StandardCharsets.UTF_8))
+            .contains("Stopping: closing the chat connections")
+            .doesNotContain("ratebot is answering");
+      } finally {
+        slack.releaseSocketUrls();
+        bot.destroyForcibly();
+      }
+    }
+  }
+
   @Test
   void readinessMetricsAndJsonLogsOfTheRealMain(@TempDir Path dir) throws Exception {
     try (FakeSlack slack = FakeSlack.start();
         FakeDiscord discord = FakeDiscord.start()) {
       Path log = dir.resolve("ratebot.log");
       int port = freePort();
-      ProcessBuilder builder =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  // The production logging configuration, not the tests' logback-test.xml.
-                  "-Dlogback.configurationFile="
-                      + Path.of(Main.class.getResource("/logback.xml").toURI()),
-                  "dev.ratebot.app.Main")
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
-      Map<String, String> env = builder.environment();
-      env.keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
-      env.put("SLACK_BOT_TOKEN", "xoxb-main-ops-bot-token");
-      env.put("SLACK_APP_TOKEN", "xapp-1-main-ops-app-token");
-      env.put("SLACK_API_URL", slack.apiUrl());
-      env.put("DISCORD_TOKEN", FakeDiscord.TOKEN);
-      env.put("DISCORD_API_URL", discord.apiUrl());
-      env.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
-      env.put("RATEBOT_FX_URL", "none");
-      env.put("RATEBOT_HTTP_PORT", Integer.toString(port));
-      env.put("RATEBOT_LOG_FORMAT", "json");
-      env.put("RATEBOT_LOG_LEVEL", "INFO");
-      Process bot = builder.start();
+      Process bot = startMain(slack, discord, log, port);
       try {
         HttpResponse<String> ready = awaitReady(port, bot);
         assertThat(ready).as("ready within %s", WAIT).isNotNull();

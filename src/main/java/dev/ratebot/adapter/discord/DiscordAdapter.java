@@ -5,6 +5,7 @@ import dev.ratebot.adapter.ConnectionFailure;
 import dev.ratebot.adapter.UrlRedaction;
 import dev.ratebot.adapter.chat.ChatSignals;
 import dev.ratebot.core.command.CommandRegistry;
+import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.RequestHandler;
 import dev.ratebot.core.reply.Chart;
 import dev.ratebot.core.reply.Reply;
@@ -232,6 +233,9 @@ public final class DiscordAdapter implements ChatAdapter {
     if (threads != null) {
       threads.close();
     }
+    // JDA's ShutdownEvent reaches the listeners on its own thread, possibly after the pool above is
+    // closed: say it here too, so readiness never reports a closed adapter as connected.
+    signals.signal(Platform.DISCORD, ChatSignals.Signal.DISCONNECTED);
     log.info("Disconnected from Discord");
   }
 
