@@ -153,16 +153,6 @@ public final class Estimator {
       draft.note(converted.note());
     }
     query.notes().forEach(draft::note);
-    List<String> compared = query.comparison().labels();
-    if (compared.size() > 1) {
-      // An offer is checked in one place (or at one level); the others named are said, not dropped.
-      draft.note(
-          "Checked for "
-              + compared.get(0)
-              + " only; ask again to check "
-              + String.join(", ", compared.subList(1, compared.size()))
-              + ".");
-    }
     var left = query.quantities().withoutAmounts();
     (query.quantities().amounts().isEmpty() ? left.withoutTeam() : left) // the count was the figure
         .unusedNote(dataset.market().currency())

@@ -42,6 +42,16 @@ final class OfferReply {
     if (!check.reading().isEmpty()) {
       draft.note(check.reading());
     }
+    List<String> compared = query.comparison().labels();
+    if (compared.size() > 1) {
+      // An offer is checked in one place (or at one level); the others named are said, not dropped.
+      draft.note(
+          "Checked for "
+              + compared.get(0)
+              + " only; ask again to check "
+              + String.join(", ", compared.subList(1, compared.size()))
+              + ".");
+    }
     if (!check.hourly()) {
       Optional<Observation> salary = salary(query);
       if (salary.isPresent()) {
