@@ -158,18 +158,8 @@ class MainDatasetFaultsEndToEndTest {
 
   private void start(Path card, Path log) throws Exception {
     port = freePort();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-Dlogback.configurationFile="
-                    + Path.of(Main.class.getResource("/logback.xml").toURI()),
-                "dev.ratebot.app.Main")
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+    ProcessBuilder builder = MainProcess.builder(log);
     Map<String, String> env = builder.environment();
-    env.keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
     env.put("DISCORD_TOKEN", FakeDiscord.TOKEN);
     env.put("DISCORD_API_URL", discord.apiUrl());
     env.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());

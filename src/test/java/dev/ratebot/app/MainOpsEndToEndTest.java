@@ -70,19 +70,8 @@ class MainOpsEndToEndTest {
   // The real main in its own JVM, with the production logging configuration, against the fakes.
   private static Process startMain(FakeSlack slack, FakeDiscord discord, Path log, int port)
       throws Exception {
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                // The production logging configuration, not the tests' logback-test.xml.
-                "-Dlogback.configurationFile="
-                    + Path.of(Main.class.getResource("/logback.xml").toURI()),
-                "dev.ratebot.app.Main")
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+    ProcessBuilder builder = MainProcess.builder(log);
     Map<String, String> env = builder.environment();
-    env.keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
     env.put("SLACK_BOT_TOKEN", "xoxb-main-ops-bot-token");
     env.put("SLACK_APP_TOKEN", "xapp-1-main-ops-app-token");
     env.put("SLACK_API_URL", slack.apiUrl());
