@@ -11,8 +11,14 @@ mkdir -p target/bench
 cp="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
 
 : > target/bench/discord.txt
-for run in "bare 1000 0" "ratebot 1000 0" "bare 3000 2000" "ratebot 3000 2000"; do
+# Each run: extra JVM flags, then the bot and the burst sizes. The varied runs ask a different question per
+# interaction (no answer drawn from a cache); the bare bot sends the same prebuilt message either way.
+for run in "- bare 1000 0" "- ratebot 1000 0" "-Dvaried=true bare 1000 0" "-Dvaried=true ratebot 1000 0" \
+    "- bare 3000 2000" "- ratebot 3000 2000"; do
+  read -r flags args <<<"$run"
+  [ "$flags" = "-" ] && flags=""
+  echo "# ${flags:-one question} $args" | tee -a target/bench/discord.txt
   # shellcheck disable=SC2086
-  java -Dratebot.bench.noContract=true -cp "$cp" dev.ratebot.bench.DiscordBurstBenchmark $run 2>>target/bench/discord-log.txt \
-    | tee -a target/bench/discord.txt
+  java -Dratebot.bench.noContract=true $flags -cp "$cp" dev.ratebot.bench.DiscordBurstBenchmark $args \
+    2>>target/bench/discord-log.txt | tee -a target/bench/discord.txt
 done

@@ -2,6 +2,7 @@ package dev.ratebot.bench;
 
 import dev.ratebot.adapter.ChatAdapter;
 import dev.ratebot.adapter.chat.Audience;
+import dev.ratebot.adapter.dataset.JsonRateDatasetSource;
 import dev.ratebot.adapter.discord.DiscordAdapter;
 import dev.ratebot.adapter.discord.DiscordMessage;
 import dev.ratebot.adapter.discord.DiscordRenderer;
@@ -9,6 +10,10 @@ import dev.ratebot.adapter.discord.DiscordSettings;
 import dev.ratebot.app.Wiring;
 import dev.ratebot.core.dispatch.Platform;
 import dev.ratebot.core.dispatch.Request;
+import dev.ratebot.core.rates.Level;
+import dev.ratebot.core.rates.RateDataset;
+import dev.ratebot.core.rates.Region;
+import dev.ratebot.core.rates.Technology;
 import dev.ratebot.fake.discord.DiscordPayloads;
 import dev.ratebot.fake.discord.FakeDiscord;
 import dev.ratebot.fake.discord.RecordedCall;
@@ -44,11 +49,15 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * <pre>
  * {@code java -cp … dev.ratebot.bench.DiscordBurstBenchmark ratebot|bare INTERACTIONS MENTIONS}
  * </pre>
+ *
+ * <p>Properties: {@code -Didle=S} seconds idle at the end (90), {@code -DwarmUp=N} interactions
+ * before the bursts (500), {@code -Dvaried=true} a different question per interaction instead of
+ * one question from everyone, {@code -DcpuByThread=true} the burst's CPU by kind of thread.
  */
 public final class DiscordBurstBenchmark {
   private static final Duration DEADLINE = Duration.ofSeconds(3);
   private static final Duration IDLE = Duration.ofSeconds(Long.getLong("idle", 90));
-  private static final int WARM_UP = 500;
+  private static final int WARM_UP = Integer.getInteger("warmUp", 500);
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private DiscordBurstBenchmark() {}
@@ -155,9 +164,12 @@ public final class DiscordBurstBenchmark {
     };
   }
 
+  // The warm-up asks questions the burst does not: in the varied mode, the same shapes for 25 to 48
+  // months, so the code is as warm as a bot that has been answering for a while, but no answer is.
   private static void warmUp(FakeDiscord discord) throws InterruptedException {
+    List<String> questions = Boolean.getBoolean("varied") ? variedQuestions(25) : List.of("latam");
     for (int i = 0; i < WARM_UP; i++) {
-      discord.slashCommand(user(900_000 + i), Map.of("query", "latam"));
+      discord.slashCommand(user(900_000 + i), Map.of("query", questions.get(i % questions.size())));
     }
     discord.calls().await(c -> c.path().endsWith("/callback"), WARM_UP, Duration.ofSeconds(60));
   }
@@ -166,10 +178,13 @@ public final class DiscordBurstBenchmark {
       throws InterruptedException {
     THREADS.resetPeakThreadCount();
     long cpu = processCpuNanos();
+    Map<Long, Long> before = threadCpu();
+    List<String> questions = questions();
     Map<String, Long> sentAt = new HashMap<>();
     for (int i = 0; i < count; i++) {
       long now = System.nanoTime();
-      sentAt.put(discord.slashCommand(user(i), Map.of("query", "senior python latam")), now);
+      sentAt.put(
+          discord.slashCommand(user(i), Map.of("query", questions.get(i % questions.size()))), now);
     }
     Predicate<RecordedCall> first =
         c -> c.path().endsWith("/callback") && sentAt.containsKey(c.path().split("/")[2]);
@@ -183,6 +198,9 @@ public final class DiscordBurstBenchmark {
       shed += callback.body().toString().contains("try again") ? 1 : 0;
     }
     report(bot, count + " interactions", count, latencies, shed);
+    if (Boolean.getBoolean("cpuByThread")) {
+      cpuByThread(bot, before, count);
+    }
     System.out.printf(
         Locale.ROOT,
         "%s:   deferred %d; CPU %.1f ms per interaction (bot and fake together)%n",
@@ -264,6 +282,65 @@ public final class DiscordBurstBenchmark {
     }
     int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
     return sorted.get(Math.max(0, index)) / 1_000_000;
+  }
+
+  /**
+   * What the burst asks: one question from every user, or with {@code -Dvaried=true} 1,152
+   * different questions (every level, technology and region of the bundled data, each budgeted for
+   * 1 to 24 months), shuffled, none asked in the warm-up: a burst of 1,000 then asks no question
+   * twice, so nothing comes from a cache.
+   */
+  private static List<String> questions() {
+    return Boolean.getBoolean("varied") ? variedQuestions(1) : List.of("senior python latam");
+  }
+
+  private static List<String> variedQuestions(int firstMonth) {
+    RateDataset data = JsonRateDatasetSource.bundled().load();
+    List<String> questions = new ArrayList<>();
+    for (int months = firstMonth; months < firstMonth + 24; months++) {
+      for (Region region : data.regions()) {
+        for (Technology technology : data.technologies()) {
+          for (Level level : data.levels()) {
+            questions.add(
+                level.id() + " " + technology.id() + " " + region.id() + " " + months + " months");
+          }
+        }
+      }
+    }
+    Collections.shuffle(questions, new java.util.Random(1));
+    return questions;
+  }
+
+  private static Map<Long, Long> threadCpu() {
+    Map<Long, Long> cpu = new HashMap<>();
+    for (long id : THREADS.getAllThreadIds()) {
+      cpu.put(id, THREADS.getThreadCpuTime(id));
+    }
+    return cpu;
+  }
+
+  /** CPU spent in the burst by each kind of thread (names without their numbers). */
+  private static void cpuByThread(String bot, Map<Long, Long> before, int count) {
+    Map<String, Long> byKind = new java.util.TreeMap<>();
+    for (java.lang.management.ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+      if (info == null) {
+        continue;
+      }
+      long now = THREADS.getThreadCpuTime(info.getThreadId());
+      long spent = now - before.getOrDefault(info.getThreadId(), 0L);
+      byKind.merge(info.getThreadName().replaceAll("\\d+", "#"), spent, Long::sum);
+    }
+    byKind.entrySet().stream()
+        .filter(e -> e.getValue() > count * 10_000L)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(
+            e ->
+                System.out.printf(
+                    Locale.ROOT,
+                    "%s:   CPU %6.3f ms per interaction on %s%n",
+                    bot,
+                    e.getValue() / 1e6 / count,
+                    e.getKey()));
   }
 
   private static long processCpuNanos() {

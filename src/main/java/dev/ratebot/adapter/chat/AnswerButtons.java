@@ -23,8 +23,9 @@ import java.util.function.Function;
  */
 public final class AnswerButtons {
   /**
-   * How many times one answer may be shared. An answer is seen by its asker only, so more than a
-   * few shares of it are double clicks or noise in the channel, not new readers.
+   * How many times one user may share one answer. An answer is seen by its asker only, so more than
+   * a few shares of it are double clicks or noise in the channel, not new readers; counted per user
+   * because one kept answer may have been shown to everyone who asked its question.
    */
   public static final int MAX_SHARES = 3;
 
@@ -55,11 +56,16 @@ public final class AnswerButtons {
    *
    * @param answerId the kept answer's id, as the button carries it
    * @param question the question the button carries, offered again if the answer is not kept
+   * @param presser the platform's id of the user who pressed
    * @param ask runs a question through the dispatcher, as the presser (for "Why?" and "Share range"
    *     only)
    */
   public Outcome press(
-      Button button, String answerId, String question, Function<String, Reply> ask) {
+      Button button,
+      String answerId,
+      String question,
+      String presser,
+      Function<String, Reply> ask) {
     Optional<Answer> kept =
         store.find(answerId).filter(Answer.class::isInstance).map(Answer.class::cast);
     if (kept.isEmpty()) {
@@ -67,8 +73,8 @@ public final class AnswerButtons {
     }
     Answer answer = kept.get();
     return switch (button) {
-      case SHARE -> share(answerId, answer);
-      case SHARE_RANGE -> shareRange(answerId, answer, ask);
+      case SHARE -> share(answerId, presser, answer);
+      case SHARE_RANGE -> shareRange(answerId, presser, answer, ask);
       case WHY ->
           privately(
               answer.whyQuery().isBlank()
@@ -83,11 +89,11 @@ public final class AnswerButtons {
     };
   }
 
-  private Outcome share(String answerId, Answer answer) {
+  private Outcome share(String answerId, String presser, Answer answer) {
     if (answer.confidential()) {
       return privately(Problem.user(NOT_SHARED));
     }
-    OptionalInt shares = store.countShare(answerId);
+    OptionalInt shares = store.countShare(answerId, presser);
     if (shares.isEmpty()) {
       return privately(expired(Button.SHARE, answer.query()));
     }
@@ -99,11 +105,12 @@ public final class AnswerButtons {
 
   // The range is asked again (its query never holds the figure), so it is as current as the data:
   // an offer check's figures are the asker's, and only they saw them.
-  private Outcome shareRange(String answerId, Answer answer, Function<String, Reply> ask) {
+  private Outcome shareRange(
+      String answerId, String presser, Answer answer, Function<String, Reply> ask) {
     if (!answer.confidential()) {
-      return share(answerId, answer);
+      return share(answerId, presser, answer);
     }
-    OptionalInt shares = store.countShare(answerId);
+    OptionalInt shares = store.countShare(answerId, presser);
     if (shares.isEmpty()) {
       return privately(expired(Button.SHARE_RANGE, answer.query()));
     }
@@ -118,7 +125,7 @@ public final class AnswerButtons {
 
   private static Reply alreadyShared() {
     return Problem.user(
-        "That answer was already shared " + MAX_SHARES + " times, so it was not shared again.");
+        "You already shared that answer " + MAX_SHARES + " times, so it was not shared again.");
   }
 
   private static Outcome privately(Reply reply) {

@@ -103,6 +103,7 @@ final class InteractionListener extends ListenerAdapter {
                 click.button(),
                 click.answerId(),
                 click.question(),
+                user,
                 asked -> handler.handle(request(asked, user, channel)));
     if (click.button().shares() && !PublicReplies.allowed(event)) {
       // Discord would turn the share private without saying so; say it, privately.

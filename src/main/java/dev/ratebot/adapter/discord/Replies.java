@@ -1,6 +1,5 @@
 package dev.ratebot.adapter.discord;
 
-import dev.ratebot.adapter.chat.Audience;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
 import java.util.List;
@@ -20,10 +19,14 @@ final class Replies {
   /**
    * A reply drawn for Discord.
    *
-   * @param message the message
+   * @param drawing the message, and the data it is first sent as
    * @param problem whether the reply was a problem rather than an answer
    */
-  record Drawn(DiscordMessage message, boolean problem) {}
+  record Drawn(DiscordRenderer.Drawing drawing, boolean problem) {
+    DiscordMessage message() {
+      return drawing.message();
+    }
+  }
 
   /**
    * The whole bot is overloaded (not this user): says so, and when to try again. The per-user limit
@@ -62,7 +65,7 @@ final class Replies {
       @Override
       public void answer(Drawn drawn) {
         event
-            .reply(drawn.message().toCreateData())
+            .reply(drawn.drawing().createData())
             .setEphemeral(drawn.message().ephemeral())
             .queue(null, failed("reply to " + what, event.getId()));
       }
@@ -100,7 +103,7 @@ final class Replies {
       public void answer(Drawn drawn) {
         if (drawn.problem()) {
           event
-              .reply(drawn.message().toCreateData())
+              .reply(drawn.drawing().createData())
               .setEphemeral(true)
               .queue(null, failed("reply to menu", event.getId()));
         } else {
@@ -137,9 +140,7 @@ final class Replies {
 
   /** The reply for the asker; without a Share button where it could not be shared. */
   private static Drawn draw(DiscordRenderer renderer, Reply reply, boolean shares) {
-    DiscordMessage message =
-        shares ? renderer.render(reply, Audience.ASKER) : renderer.renderPrivately(reply);
-    return new Drawn(message, reply instanceof Problem);
+    return new Drawn(renderer.forAsker(reply, shares), reply instanceof Problem);
   }
 
   static Consumer<Throwable> failed(String what, String interactionId) {

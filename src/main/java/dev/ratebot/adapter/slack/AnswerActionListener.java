@@ -58,6 +58,7 @@ final class AnswerActionListener {
                   button,
                   id,
                   question,
+                  user,
                   asked ->
                       handler.handle(new Request(asked, user, channelOf(payload), Platform.SLACK)));
           if (outcome.shared()) {

@@ -14,15 +14,23 @@ import dev.ratebot.core.reply.Chart;
 import dev.ratebot.core.reply.Export;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Reply;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Request to reply: parse, then run the command the text names (the registry's default command for
  * a rate question), or explain what was not understood.
  */
 final class Answerer {
+  /** How many parsed questions a snapshot remembers, so a burst of one question is parsed once. */
+  static final int PARSED = 4_096;
+
   private final CommandRegistry registry;
   private final QueryParser parser;
+  private final Map<Asked, ParseResult> parsed = new ConcurrentHashMap<>();
+
+  private record Asked(String text, Map<String, String> options) {}
 
   Answerer(RateDataset dataset, Places places, CommandRegistry registry) {
     this.registry = registry;
@@ -56,7 +64,7 @@ final class Answerer {
   }
 
   private Reply answer(String text, Request request) {
-    ParseResult parsed = parser.parse(text, request.options());
+    ParseResult parsed = parse(text, request.options());
     if (parsed instanceof ParseResult.Ask ask) {
       return registry
           .defaultCommand()
@@ -76,5 +84,28 @@ final class Answerer {
     }
     ParseResult.Rejected rejected = (ParseResult.Rejected) parsed;
     return Problem.user(rejected.reason(), rejected.suggestions());
+  }
+
+  /** How many parsed questions are remembered now. */
+  int remembered() {
+    return parsed.size();
+  }
+
+  // Parsing is a pure function of the text, the options and this snapshot's data.
+  private ParseResult parse(String text, Map<String, String> options) {
+    if (text.length() > QueryParser.MAX_LENGTH) {
+      return parser.parse(text, options); // refused at once; not worth remembering
+    }
+    Asked asked = new Asked(text, options);
+    ParseResult known = parsed.get(asked);
+    if (known != null) {
+      return known;
+    }
+    ParseResult fresh = parser.parse(text, options);
+    if (parsed.size() >= PARSED) {
+      parsed.clear(); // crude but bounded, like the estimator's answers: the text is open-ended
+    }
+    parsed.put(asked, fresh);
+    return fresh;
   }
 }

@@ -50,7 +50,7 @@ class AnswerButtonsTest {
     Answer answer = answer(false);
     String id = store.keep(answer);
 
-    Outcome outcome = buttons.press(Button.SHARE, id, "forged question", ask);
+    Outcome outcome = buttons.press(Button.SHARE, id, "forged question", "U1", ask);
 
     assertThat(outcome).isEqualTo(new Outcome(answer, true));
     assertThat(asked).isEmpty();
@@ -62,7 +62,7 @@ class AnswerButtonsTest {
 
     List<Outcome> outcomes = new ArrayList<>();
     for (int i = 0; i < AnswerButtons.MAX_SHARES + 2; i++) {
-      outcomes.add(buttons.press(Button.SHARE, id, "", ask));
+      outcomes.add(buttons.press(Button.SHARE, id, "", "U1", ask));
     }
 
     assertThat(outcomes)
@@ -70,14 +70,30 @@ class AnswerButtonsTest {
         .containsExactly(true, true, true, false, false);
     assertThat(outcomes.get(3).reply())
         .isEqualTo(
-            Problem.user("That answer was already shared 3 times, so it was not shared again."));
+            Problem.user("You already shared that answer 3 times, so it was not shared again."));
+  }
+
+  @Test
+  void theCapCountsEachUsersSharesApartWhenOneKeptAnswerWasShownToMany() {
+    Answer cached = answer(false);
+    String shownToFirst = store.keep(cached);
+    String shownToSecond = store.keep(cached);
+
+    for (int i = 0; i < AnswerButtons.MAX_SHARES; i++) {
+      assertThat(buttons.press(Button.SHARE, shownToFirst, "", "U1", ask).shared()).isTrue();
+    }
+
+    assertThat(shownToSecond).isEqualTo(shownToFirst);
+    assertThat(buttons.press(Button.SHARE, shownToFirst, "", "U1", ask).shared()).isFalse();
+    assertThat(buttons.press(Button.SHARE, shownToSecond, "", "U2", ask))
+        .isEqualTo(new Outcome(cached, true));
   }
 
   @Test
   void aConfidentialAnswerForgedIntoAShareIsRefusedPrivately() {
     String id = store.keep(answer(true));
 
-    Outcome outcome = buttons.press(Button.SHARE, id, "", ask);
+    Outcome outcome = buttons.press(Button.SHARE, id, "", "U1", ask);
 
     assertThat(outcome.shared()).isFalse();
     assertThat(outcome.reply()).isEqualTo(Problem.user(AnswerButtons.NOT_SHARED));
@@ -94,6 +110,7 @@ class AnswerButtonsTest {
             Button.SHARE_RANGE,
             id,
             "forged 99/h senior python latam",
+            "U1",
             question -> {
               rangeAsked.add(question);
               return range;
@@ -108,16 +125,17 @@ class AnswerButtonsTest {
     String id = store.keep(answer(true));
     Answer stillConfidential = answer(true);
 
-    assertThat(buttons.press(Button.SHARE_RANGE, id, "", ask))
+    assertThat(buttons.press(Button.SHARE_RANGE, id, "", "U1", ask))
         .isEqualTo(new Outcome(Problem.user("asked senior python latam"), false));
-    assertThat(buttons.press(Button.SHARE_RANGE, id, "", q -> stillConfidential))
+    assertThat(buttons.press(Button.SHARE_RANGE, id, "", "U1", q -> stillConfidential))
         .isEqualTo(new Outcome(stillConfidential, false));
-    assertThat(buttons.press(Button.SHARE_RANGE, id, "", q -> answer(false)).shared()).isTrue();
-    Outcome fourth = buttons.press(Button.SHARE_RANGE, id, "", ask);
+    assertThat(buttons.press(Button.SHARE_RANGE, id, "", "U1", q -> answer(false)).shared())
+        .isTrue();
+    Outcome fourth = buttons.press(Button.SHARE_RANGE, id, "", "U1", ask);
     assertThat(fourth.shared()).isFalse();
     assertThat(fourth.reply())
         .isEqualTo(
-            Problem.user("That answer was already shared 3 times, so it was not shared again."));
+            Problem.user("You already shared that answer 3 times, so it was not shared again."));
     assertThat(asked).containsExactly("senior python latam");
   }
 
@@ -126,7 +144,8 @@ class AnswerButtonsTest {
     Answer answer = answer(false);
     String id = store.keep(answer);
 
-    assertThat(buttons.press(Button.SHARE_RANGE, id, "", ask)).isEqualTo(new Outcome(answer, true));
+    assertThat(buttons.press(Button.SHARE_RANGE, id, "", "U1", ask))
+        .isEqualTo(new Outcome(answer, true));
     assertThat(asked).isEmpty();
   }
 
@@ -136,7 +155,7 @@ class AnswerButtonsTest {
     nanos.addAndGet(Duration.ofMinutes(31).toNanos());
 
     for (Button button : Button.values()) {
-      Outcome outcome = buttons.press(button, id, "senior python latam", ask);
+      Outcome outcome = buttons.press(button, id, "senior python latam", "U1", ask);
 
       assertThat(outcome.shared()).isFalse();
       Problem problem = (Problem) outcome.reply();
@@ -150,7 +169,7 @@ class AnswerButtonsTest {
   void whyAsksTheKeptAnswersOwnCalculationNotTheButtonsText() {
     String id = store.keep(answer(false));
 
-    Outcome outcome = buttons.press(Button.WHY, id, "why junior java weu", ask);
+    Outcome outcome = buttons.press(Button.WHY, id, "why junior java weu", "U1", ask);
 
     assertThat(asked).containsExactly("why senior python latin-america");
     assertThat(outcome).isEqualTo(new Outcome(Problem.user("asked " + asked.get(0)), false));
@@ -161,9 +180,9 @@ class AnswerButtonsTest {
     Answer answer = answer(true);
     String id = store.keep(answer);
 
-    assertThat(buttons.press(Button.CHART, id, "", ask))
+    assertThat(buttons.press(Button.CHART, id, "", "U1", ask))
         .isEqualTo(new Outcome(new Chart(answer), false));
-    assertThat(buttons.press(Button.EXPORT, id, "", ask))
+    assertThat(buttons.press(Button.EXPORT, id, "", "U1", ask))
         .isEqualTo(new Outcome(new Export(answer, Export.Format.CSV), false));
     assertThat(asked).isEmpty();
   }

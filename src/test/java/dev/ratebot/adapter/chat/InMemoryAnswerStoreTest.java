@@ -28,17 +28,47 @@ class InMemoryAnswerStoreTest {
   }
 
   @Test
-  void sharesAreCountedPerAnswerWithoutKeepingItLonger() {
+  void sharesAreCountedPerAnswerAndUserWithoutKeepingItLonger() {
     String id = store.keep(Problem.user("kept"));
     String other = store.keep(Problem.user("other"));
 
     nanos.addAndGet(Duration.ofMinutes(29).toNanos());
-    assertThat(store.countShare(id)).hasValue(1);
-    assertThat(store.countShare(id)).hasValue(2);
-    assertThat(store.countShare(other)).hasValue(1);
+    assertThat(store.countShare(id, "U1")).hasValue(1);
+    assertThat(store.countShare(id, "U1")).hasValue(2);
+    assertThat(store.countShare(id, "U2")).hasValue(1);
+    assertThat(store.countShare(other, "U1")).hasValue(1);
     nanos.addAndGet(Duration.ofMinutes(2).toNanos());
-    assertThat(store.countShare(id)).isEmpty();
-    assertThat(store.countShare("not-an-id")).isEmpty();
+    assertThat(store.countShare(id, "U1")).isEmpty();
+    assertThat(store.countShare("not-an-id", "U1")).isEmpty();
+  }
+
+  @Test
+  void theSameReplyShownAgainKeepsItsIdAndItsTimeStartsAgain() {
+    Reply cached = Problem.user("kept");
+    String id = store.keep(cached);
+
+    nanos.addAndGet(Duration.ofMinutes(20).toNanos());
+    assertThat(store.keep(cached)).isEqualTo(id);
+    assertThat(store.keep(Problem.user("kept")))
+        .as("an equal reply, not the same")
+        .isNotEqualTo(id);
+    nanos.addAndGet(Duration.ofMinutes(29).toNanos());
+
+    assertThat(store.find(id)).as("kept 30 min after it was last shown").contains(cached);
+  }
+
+  @Test
+  void aReplyShownForLongerThanItsTermGetsANewIdAndFreshShareCounts() {
+    Reply cached = Problem.user("kept");
+    String first = store.keep(cached);
+    store.countShare(first, "U1");
+
+    nanos.addAndGet(Duration.ofMinutes(31).toNanos());
+    String second = store.keep(cached);
+
+    assertThat(second).isNotEqualTo(first);
+    assertThat(store.countShare(second, "U1")).hasValue(1);
+    assertThat(store.find(first)).isEmpty();
   }
 
   @Test

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class DiscordAnswerButtonsTest {
   static final String USER = "1300000000000009301";
+  static final String OTHER_USER = "1300000000000009302";
   static final RequestHandler BUNDLED = Wiring.bundledHandler();
 
   final AtomicReference<RequestHandler> answering = new AtomicReference<>(BUNDLED);
@@ -136,7 +137,30 @@ class DiscordAnswerButtonsTest {
     }
 
     assertThat(replies).extracting(r -> r.path("flags").asInt() & 64).containsExactly(0, 0, 0, 64);
-    assertThat(replies.get(3).path("content").asText()).contains("already shared 3 times");
+    assertThat(replies.get(3).path("content").asText())
+        .contains("You already shared that answer 3 times");
+  }
+
+  @Test
+  void twoUsersShownOneCachedAnswerGetOneIdAndEachHasTheirOwnThreeShares() throws Exception {
+    String mine = ask("senior python latam");
+    String otherToken =
+        harness.discord.slashCommand(OTHER_USER, Map.of("query", "senior python latam"));
+    harness.answerTo(otherToken);
+    String theirs = harness.discord.originalOf(otherToken).get("id").asText();
+    String share = button(mine, "ratebot:share:");
+    assertThat(button(theirs, "ratebot:share:")).isEqualTo(share);
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(reply(harness.discord.clickButton(USER, share, mine)).path("flags").asInt() & 64)
+          .isZero();
+    }
+    JsonNode refused = reply(harness.discord.clickButton(USER, share, mine));
+    JsonNode othersShare = reply(harness.discord.clickButton(OTHER_USER, share, theirs));
+
+    assertThat(refused.path("content").asText()).contains("You already shared that answer");
+    assertThat(othersShare.path("flags").asInt() & 64).as("public").isZero();
+    assertThat(othersShare.path("content").asText()).isEqualTo("Shared by <@" + OTHER_USER + ">");
   }
 
   @Test

@@ -2,16 +2,24 @@ package dev.ratebot.adapter.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ratebot.adapter.chat.AnswerStore;
 import dev.ratebot.adapter.chat.Audience;
+import dev.ratebot.core.reply.Answer;
 import dev.ratebot.core.reply.Basis;
+import dev.ratebot.core.reply.Chart;
 import dev.ratebot.core.reply.Citation;
 import dev.ratebot.core.reply.Info;
 import dev.ratebot.core.reply.KeyFigure;
 import dev.ratebot.core.reply.Problem;
 import dev.ratebot.core.reply.Refinement;
+import dev.ratebot.core.reply.Reply;
 import dev.ratebot.core.reply.Row;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
@@ -263,6 +271,105 @@ class DiscordRendererTest {
     assertThat(shared.embeds().get(0).getTitle()).isEqualTo("Answer for latam");
     assertThat(shared.rows()).isEmpty();
     assertThat(shared.ephemeral()).isFalse();
+  }
+
+  @Test
+  void oneAnswerShownAgainIsDrawnOnceAndItsButtonsStayKept() {
+    Answer cached = Fixtures.answer("senior python latam").build();
+
+    DiscordRenderer.Drawing first = renderer.forAsker(cached, true);
+    DiscordRenderer.Drawing again = renderer.forAsker(cached, true);
+
+    assertThat(again).isSameAs(first);
+    String id = shareId(first.message());
+    assertThat(first.answerId()).contains(id);
+    assertThat(renderer.store().find(id)).containsSame(cached);
+    assertThat(first.createData().getComponents()).isNotEmpty();
+    assertThat(first.createData().getEmbeds()).isEqualTo(first.message().embeds());
+  }
+
+  @Test
+  void anEqualAnswerThatIsAnotherInstanceIsDrawnAfresh() {
+    Answer one = Fixtures.answer("senior python latam").build();
+    Answer equal = Fixtures.answer("senior python latam").build();
+
+    assertThat(equal).isEqualTo(one);
+    assertThat(renderer.forAsker(equal, true)).isNotSameAs(renderer.forAsker(one, true));
+    assertThat(shareId(renderer.forAsker(equal, true).message()))
+        .isNotEqualTo(shareId(renderer.forAsker(one, true).message()));
+  }
+
+  @Test
+  void whereItCannotBeSharedTheDrawingHasNoShareButtonAndIsKeptApart() {
+    Answer cached = Fixtures.answer("senior python latam").build();
+
+    DiscordRenderer.Drawing shareable = renderer.forAsker(cached, true);
+    DiscordRenderer.Drawing unshareable = renderer.forAsker(cached, false);
+
+    assertThat(labels(unshareable.message())).containsExactly("Chart", "CSV");
+    assertThat(labels(shareable.message())).containsExactly("Share in channel", "Chart", "CSV");
+    assertThat(renderer.forAsker(cached, false)).isSameAs(unshareable);
+  }
+
+  @Test
+  void withAStoreThatGivesANewIdEachTimeEveryShowingIsDrawnWithAKeptId() {
+    Map<String, Reply> kept = new HashMap<>();
+    AnswerStore fresh =
+        new AnswerStore() {
+          @Override
+          public String keep(Reply reply) {
+            String id = "id" + kept.size();
+            kept.put(id, reply);
+            return id;
+          }
+
+          @Override
+          public Optional<Reply> find(String id) {
+            return Optional.ofNullable(kept.get(id));
+          }
+
+          @Override
+          public OptionalInt countShare(String id, String sharerId) {
+            return OptionalInt.of(1);
+          }
+        };
+    DiscordRenderer separate = new DiscordRenderer(fresh);
+    Answer cached = Fixtures.answer("senior python latam").build();
+
+    String first = shareId(separate.forAsker(cached, true).message());
+    String second = shareId(separate.forAsker(cached, true).message());
+
+    assertThat(second).isNotEqualTo(first);
+    assertThat(fresh.find(first)).contains(cached);
+    assertThat(fresh.find(second)).contains(cached);
+  }
+
+  @Test
+  void aProblemOrAChartIsDrawnEachTime() {
+    Problem problem = Problem.user("no data for India");
+    Chart chart = new Chart(Fixtures.answer("senior python latam").build());
+
+    assertThat(renderer.forAsker(problem, true)).isNotSameAs(renderer.forAsker(problem, true));
+    DiscordRenderer.Drawing drawn = renderer.forAsker(chart, true);
+    assertThat(drawn.createData().getFiles()).hasSize(1);
+    assertThat(renderer.forAsker(chart, true)).isNotSameAs(drawn);
+  }
+
+  private static String shareId(DiscordMessage message) {
+    return ((Button)
+            components(message.rows()).stream()
+                .filter(c -> c instanceof Button b && b.getLabel().startsWith("Share"))
+                .findFirst()
+                .orElseThrow())
+        .getCustomId()
+        .split(":")[2];
+  }
+
+  private static List<String> labels(DiscordMessage message) {
+    return components(message.rows()).stream()
+        .filter(Button.class::isInstance)
+        .map(c -> ((Button) c).getLabel())
+        .toList();
   }
 
   private static List<Object> components(List<ActionRow> rows) {

@@ -115,7 +115,7 @@ class SlackAnswerButtonsTest {
     assertThat(replies)
         .extracting(r -> r.get("response_type").asText())
         .containsExactly("in_channel", "in_channel", "in_channel", "ephemeral");
-    assertThat(allText(replies.get(3))).contains("already shared 3 times");
+    assertThat(allText(replies.get(3))).contains("You already shared that answer 3 times");
   }
 
   @Test
