@@ -36,6 +36,12 @@ public final class DiscordPayloads {
 
   private DiscordPayloads() {}
 
+  /** How long ago a snowflake was made, from its timestamp. */
+  public static java.time.Duration age(String snowflake) {
+    long millis = (Long.parseUnsignedLong(snowflake) >>> 22) + DISCORD_EPOCH;
+    return java.time.Duration.ofMillis(System.currentTimeMillis() - millis);
+  }
+
   /** A new snowflake, later than every one before it. */
   public static String snowflake() {
     long millis = System.currentTimeMillis() - DISCORD_EPOCH;

@@ -104,6 +104,11 @@ public final class FakeDiscord implements AutoCloseable {
     return rest.violations;
   }
 
+  /** First responses refused because they came after Discord's 3 s (404, 10062). */
+  public CallLog<String> lateFirstResponses() {
+    return rest.late;
+  }
+
   /** Every gateway payload the client sent (with a "connection" number added). */
   public CallLog<JsonNode> gatewayReceived() {
     return gateway.received;
@@ -294,6 +299,13 @@ public final class FakeDiscord implements AutoCloseable {
       gateway.stop(2_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    List<String> late = rest.late.all();
+    if (!late.isEmpty() && !Boolean.getBoolean("ratebot.bench.noContract")) {
+      throw new AssertionError(
+          late.size()
+              + " interaction(s) answered after Discord's 3 s, which Discord refuses (10062):\n  "
+              + String.join("\n  ", late));
     }
     List<ContractViolation> violations = rest.violations.all();
     if (!violations.isEmpty()) {

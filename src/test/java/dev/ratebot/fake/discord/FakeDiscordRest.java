@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,16 @@ final class FakeDiscordRest implements AutoCloseable {
 
   /** Requests that Discord's spec does not allow; each was answered with Discord's 400 or 404. */
   final CallLog<ContractViolation> violations = new CallLog<>();
+
+  /**
+   * Discord's limit on an interaction's first response, from its creation (its id's timestamp):
+   * later, the interaction is unknown (404, 10062) and the user has seen "The application did not
+   * respond".
+   */
+  static final Duration FIRST_RESPONSE = Duration.ofSeconds(3);
+
+  /** First responses refused because they came after {@link #FIRST_RESPONSE}. */
+  final CallLog<String> late = new CallLog<>();
 
   private final DiscordContract contract = DiscordContract.v10();
 
@@ -193,6 +204,11 @@ final class FakeDiscordRest implements AutoCloseable {
     }
     Matcher callback = CALLBACK.matcher(path);
     if (call.method().equals("POST") && callback.matches()) {
+      Duration age = DiscordPayloads.age(callback.group(1));
+      if (age.compareTo(FIRST_RESPONSE) > 0) {
+        late.add("interaction " + callback.group(1) + ": first response " + age.toMillis() + " ms");
+        return error(404, 10062, "Unknown interaction");
+      }
       return callback(callback.group(2), call.body(), call.files());
     }
     Matcher original = ORIGINAL.matcher(path);

@@ -101,7 +101,12 @@ class FakeDiscordUserInstallTest {
     String response = "{\"type\":4,\"data\":{\"content\":\"for everyone\"}}";
 
     for (String token : List.of(forced, allowed)) {
-      assertThat(post("interactions/1/" + token + "/callback", "", response).statusCode())
+      assertThat(
+              post(
+                      "interactions/" + DiscordPayloads.snowflake() + "/" + token + "/callback",
+                      "",
+                      response)
+                  .statusCode())
           .isEqualTo(204);
     }
 
