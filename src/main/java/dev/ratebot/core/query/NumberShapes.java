@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Numbers typed in a shape the reader would misread, refused with what was typed rather than read
  * as something else: a negative figure ("-45/h", "- 45/h", "minus 45"; the word parser reads '-' as
- * a space, so it would be checked as 45), a decimal comma ("1,5 years" would be 5 years) and a
- * thousands dot on an amount ("1.000/month" would be 1). A dash between two numbers is a range, not
- * a minus ("45-60", "45 - 60").
+ * a space, so it would be checked as 45), a figure in scientific notation ("1e9/h" is not a figure
+ * anyone types for pay, and would be read as 1), a decimal comma ("1,5 years" would be 5 years) and
+ * a thousands dot on an amount ("1.000/month" would be 1). A dash between two numbers is a range,
+ * not a minus ("45-60", "45 - 60").
  */
 final class NumberShapes {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -47,6 +48,11 @@ final class NumberShapes {
               + "|\\d{1,3}(?:\\.\\d{3})+(?=\\s*(?:/|(?:per|an?|every|each)\\s)))",
           FLAGS);
 
+  private static final Pattern EXPONENT =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.,])" + CURRENCY + "?\\d+(?:\\.\\d+)?e[+-]?\\d+(?![\\p{L}\\p{N}])",
+          FLAGS);
+
   private NumberShapes() {}
 
   /** One sentence saying which number was typed in a shape that would be misread, if any. */
@@ -55,6 +61,11 @@ final class NumberShapes {
     if (negative.find()) {
       return Optional.of(
           "A figure can't be negative: got '" + negative.group() + "'. Ask with a positive one.");
+    }
+    Matcher exponent = EXPONENT.matcher(text);
+    if (exponent.find()) {
+      return Optional.of(
+          "Write the figure in full, as in 45/h or $90,000/yr: got '" + exponent.group() + "'.");
     }
     Matcher comma = DECIMAL_COMMA.matcher(text);
     if (comma.find()) {

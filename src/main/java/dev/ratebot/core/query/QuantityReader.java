@@ -96,6 +96,31 @@ final class QuantityReader {
    */
   record Read(Quantities quantities, String rest) {}
 
+  private static final Pattern FRACTION_BEFORE_WORD =
+      Pattern.compile("(?<![\\p{L}\\p{N}.,$€£])(\\d+\\.\\d+)\\s+(\\p{L}+)");
+
+  /**
+   * A head count typed with a fraction ("2.5 senior python"), which would otherwise be left unused
+   * and one person budgeted: one sentence saying so, naming the nearest whole counts.
+   */
+  Optional<String> fractionalHeadCount(String text) {
+    Matcher fraction = FRACTION_BEFORE_WORD.matcher(text);
+    while (fraction.find()) {
+      if (personWord.test(fraction.group(2).toLowerCase(Locale.ROOT))) {
+        BigDecimal typed = new BigDecimal(fraction.group(1));
+        BigDecimal down = typed.setScale(0, java.math.RoundingMode.FLOOR);
+        BigDecimal up = typed.setScale(0, java.math.RoundingMode.CEILING);
+        String whole =
+            down.signum() == 0
+                ? up.toPlainString()
+                : down.toPlainString() + " or " + up.toPlainString();
+        return Optional.of(
+            "People come in whole numbers: got '" + fraction.group() + "'. Ask for " + whole + ".");
+      }
+    }
+    return Optional.empty();
+  }
+
   Read read(String text) {
     StringBuilder rest = new StringBuilder(text);
     List<Amount> amounts = new ArrayList<>();

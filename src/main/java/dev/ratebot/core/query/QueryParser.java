@@ -94,6 +94,9 @@ public final class QueryParser {
             : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
     String cleaned = CONTROL.matcher(folded).replaceAll(" ");
     java.util.Optional<String> misread = NumberShapes.problem(cleaned);
+    if (misread.isEmpty()) {
+      misread = quantityReader.fractionalHeadCount(cleaned);
+    }
     if (misread.isPresent()) {
       return new Rejected(misread.get(), List.of());
     }

@@ -9,6 +9,7 @@ import dev.ratebot.core.rates.Level;
 import dev.ratebot.core.rates.Region;
 import dev.ratebot.core.rates.Technology;
 import dev.ratebot.testing.Bundled;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +116,52 @@ class QueryParserTest {
 
     assertThat(query.region()).isPresent();
     assertThat(query.notes()).singleElement().asString().startsWith("Ignored 'xqzw'");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "budget 2.5 senior python latam 6 months | 2.5 senior | 2 or 3",
+        "cost of 1.5 python devs in latam | 1.5 python | 1 or 2",
+        "0.5 senior java cee | 0.5 senior | 1"
+      })
+  void aFractionalHeadCountIsRefusedRatherThanBudgetedAsOnePerson(
+      String text, String typed, String whole) {
+    assertThat(parser.parse(text))
+        .isEqualTo(
+            new Rejected(
+                "People come in whole numbers: got '" + typed + "'. Ask for " + whole + ".",
+                List.of()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "check 1e9/h senior python latam | 1e9",
+        "check $2.5E5/yr senior python usa | $2.5E5",
+        "budget 1e3 senior python latam | 1e3"
+      })
+  void aFigureInScientificNotationIsRefusedNamingIt(String text, String typed) {
+    assertThat(parser.parse(text))
+        .isEqualTo(
+            new Rejected(
+                "Write the figure in full, as in 45/h or $90,000/yr: got '" + typed + "'.",
+                List.of()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "senior python latam 1.5 years",
+        "check 45.5/h senior python latam",
+        "budget 2 senior python latam 2.5 months",
+        "check $2.5k/month senior python latam",
+        "python 1e developers"
+      })
+  void aFractionBesideAPeriodOrAsAFigureIsNotAHeadCount(String text) {
+    assertThat(parser.parse(text)).isNotInstanceOf(Rejected.class);
   }
 
   @ParameterizedTest(name = "{0}")
