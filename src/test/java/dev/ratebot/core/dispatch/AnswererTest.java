@@ -59,6 +59,10 @@ class AnswererTest {
   @Test
   void itRemembersAtMostItsBoundAndNeverAnOverLongText() {
     Answerer answerer = answerer();
+    answerer.answer(request("senior python latam", Map.of()));
+    answerer.answer(request("senior python latam", Map.of()));
+    answerer.answer(request("python", Map.of("region", "cee")));
+    assertThat(answerer.remembered()).isEqualTo(2);
 
     for (int i = 0; i < Answerer.PARSED + 10; i++) {
       answerer.answer(request("senior python " + i + " months latam", Map.of()));
