@@ -31,9 +31,9 @@ final class OfferReply {
   /** Fills the draft, or returns a problem in one sentence. */
   Optional<String> fill(OfferCheck check, Query query, AnswerDraft draft) {
     draft.confidential();
-    draft.note(
-        "This answer holds a figure you gave, so it is shown only to you; sharing it shares the"
-            + " range without the figure.");
+    // Where it can be shared, the chat button says how ("Share range, not the figure"); the console
+    // and a chat that keeps it private have nothing to share.
+    draft.note("This answer holds a figure you gave, so it is shown only to you.");
     draft.key(
         "Figure checked",
         check.typed(),

@@ -66,7 +66,7 @@ class ConsoleEndToEndTest {
           staff python cee               | 0 | No data above senior; senior shown, likely understated.
           senior python latam in eur     | 0 | Converted from USD to EUR at the European Central Bank's reference rate of 13 April 2026: 1 USD = 0.85587 EUR
           2 senior python latam 6 months | 0 | Contract rates only: what a client pays per hour, the contractor's or vendor's overheads and margin included; no salaries or employer costs are used.
-          is $45/h fair for a senior python dev in latam? | 0 | This answer holds a figure you gave, so it is shown only to you; sharing it shares the range without the figure.
+          is $45/h fair for a senior python dev in latam? | 0 | This answer holds a figure you gave, so it is shown only to you.
           senior python brazil           | 0 | Brazil is shown with the Latin America figures (ratebot's grouping of countries), not Brazil-specific ones.
           """)
   void questionsOnceGuessedAtGetAnHonestAnswerOrProblem(String question, int exit, String said)
