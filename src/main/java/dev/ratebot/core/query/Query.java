@@ -46,6 +46,14 @@ public record Query(
           Quantities.NONE,
           Comparison.NONE);
 
+  /** The same question with one more note. */
+  public Query withNote(String note) {
+    List<String> more = new java.util.ArrayList<>(notes);
+    more.add(note);
+    return new Query(
+        level, technology, technologyWithoutData, region, country, more, quantities, comparison);
+  }
+
   /** A query that compares nothing. */
   public Query(
       Optional<Level> level,

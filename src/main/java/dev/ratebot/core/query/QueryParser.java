@@ -92,7 +92,31 @@ public final class QueryParser {
         raw.chars().allMatch(c -> c < 0x80)
             ? raw
             : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
-    String cleaned = CONTROL.matcher(folded).replaceAll(" ");
+    Links.Stripped links = Links.strip(CONTROL.matcher(folded).replaceAll(" "));
+    if (links.hosts().isEmpty()) {
+      return parseCleaned(links.text(), options);
+    }
+    if (links.text().isBlank() && options.isEmpty()) {
+      return new Rejected(links.note() + " Ask in words, e.g. 'senior python latam'.", List.of());
+    }
+    return withNote(parseCleaned(links.text(), options), links.note());
+  }
+
+  // A note for every question a result holds; a problem or a command without a question keeps none.
+  private static ParseResult withNote(ParseResult result, String note) {
+    if (result instanceof ParseResult.Ask ask) {
+      return new ParseResult.Ask(ask.query().withNote(note));
+    }
+    if (result instanceof ParseResult.SubCommand command) {
+      return new ParseResult.SubCommand(
+          command.name(),
+          command.query().map(q -> q.withNote(note)),
+          command.team().stream().map(q -> q.withNote(note)).toList());
+    }
+    return result;
+  }
+
+  private ParseResult parseCleaned(String cleaned, Map<String, String> options) {
     java.util.Optional<String> misread = NumberShapes.problem(cleaned);
     if (misread.isEmpty()) {
       misread = quantityReader.fractionalHeadCount(cleaned);

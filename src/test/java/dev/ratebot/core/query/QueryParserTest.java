@@ -135,6 +135,33 @@ class QueryParserTest {
                 List.of()));
   }
 
+  @Test
+  void aLinkIsTakenOutWholeAndNamedByItsHostNeverReadAsAFigureOrWords() {
+    Query query = ask("senior python latam <https://levels.fyi/t/2024?token=abc|levels>");
+
+    assertThat(query.region()).isPresent();
+    assertThat(query.notes())
+        .containsExactly("Ignored a link (levels.fyi): I read only what is typed.")
+        .noneMatch(n -> n.contains("token") || n.contains("2024"));
+    assertThat(parser.parse("check https://example.com/job/77 senior python latam"))
+        .as("no figure given: the check command asks for one")
+        .isEqualTo(new SubCommand("check"));
+    assertThat(parser.parse("https://x.com/1"))
+        .isEqualTo(
+            new Rejected(
+                "Ignored a link (x.com): I read only what is typed. Ask in words, e.g. 'senior"
+                    + " python latam'.",
+                List.of()));
+    dev.ratebot.core.reply.Answer compare =
+        (dev.ratebot.core.reply.Answer)
+            Bundled.reply(
+                "compare latam cee www.foo.org/9 https://a.io",
+                dev.ratebot.core.estimate.EstimateSettings.defaults());
+    assertThat(compare.notes())
+        .contains("Ignored 2 links (foo.org, a.io): I read only what is typed.")
+        .noneMatch(n -> n.contains("Ignored '"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

@@ -1,0 +1,57 @@
+package dev.ratebot.core.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links pasted into a question ("check https://example.com/job/77 …"), taken out before the words
+ * and numbers are read: a number in a link is not a figure, and its pieces are not words to
+ * correct. Each is named by its host only, since the rest of a link may hold a token.
+ */
+final class Links {
+  // Plain ("https://…", "www.…") and as Slack sends them ("<https://…|label>").
+  private static final Pattern LINK =
+      Pattern.compile(
+          "<?(?:https?://|www\\.)([^\\s<>|/?#]*)[^\\s<>|]*(?:\\|[^>]*)?>?",
+          Pattern.CASE_INSENSITIVE);
+
+  private Links() {}
+
+  /**
+   * A text with its links taken out.
+   *
+   * @param text the text with each link replaced by a space
+   * @param hosts the host of each link, in order
+   */
+  record Stripped(String text, List<String> hosts) {
+    Stripped {
+      hosts = List.copyOf(hosts);
+    }
+
+    /** The note saying the links were not read; empty when there were none. */
+    String note() {
+      if (hosts.isEmpty()) {
+        return "";
+      }
+      return (hosts.size() == 1 ? "Ignored a link (" : "Ignored " + hosts.size() + " links (")
+          + String.join(", ", hosts)
+          + "): I read only what is typed.";
+    }
+  }
+
+  static Stripped strip(String text) {
+    Matcher link = LINK.matcher(text);
+    List<String> hosts = new ArrayList<>();
+    StringBuilder rest = new StringBuilder();
+    while (link.find()) {
+      String host = link.group(1).toLowerCase(Locale.ROOT);
+      hosts.add(host.startsWith("www.") ? host.substring(4) : host.isEmpty() ? "no host" : host);
+      link.appendReplacement(rest, " ");
+    }
+    link.appendTail(rest);
+    return new Stripped(rest.toString(), hosts);
+  }
+}
