@@ -40,6 +40,23 @@ final class Links {
           + String.join(", ", hosts)
           + "): I read only what is typed.";
     }
+
+    /** A parse of the text with the note on every question it holds; unchanged without links. */
+    ParseResult noted(ParseResult result) {
+      if (hosts.isEmpty()) {
+        return result;
+      }
+      if (result instanceof ParseResult.Ask ask) {
+        return new ParseResult.Ask(ask.query().withNote(note()));
+      }
+      if (result instanceof ParseResult.SubCommand command) {
+        return new ParseResult.SubCommand(
+            command.name(),
+            command.query().map(q -> q.withNote(note())),
+            command.team().stream().map(q -> q.withNote(note())).toList());
+      }
+      return result; // a problem, or a command without a question: nothing to note it on
+    }
   }
 
   static Stripped strip(String text) {

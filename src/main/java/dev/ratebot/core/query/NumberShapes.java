@@ -2,6 +2,7 @@ package dev.ratebot.core.query;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,6 +87,31 @@ final class NumberShapes {
               + "' could be "
               + typed.replace(".", "").toLowerCase(Locale.ROOT)
               + " or a decimal: write thousands with a comma or none (1,000 or 1000).");
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern FRACTION_BEFORE_WORD =
+      Pattern.compile("(?<![\\p{L}\\p{N}.,$€£])(\\d+\\.\\d+)\\s+(\\p{L}+)");
+
+  /**
+   * A head count typed with a fraction ("2.5 senior python"), which would otherwise be left unused
+   * and one person budgeted: one sentence saying so, naming the nearest whole counts.
+   */
+  static Optional<String> fractionalHeadCount(String text, Predicate<String> personWord) {
+    Matcher fraction = FRACTION_BEFORE_WORD.matcher(text);
+    while (fraction.find()) {
+      if (personWord.test(fraction.group(2).toLowerCase(Locale.ROOT))) {
+        java.math.BigDecimal typed = new java.math.BigDecimal(fraction.group(1));
+        java.math.BigDecimal down = typed.setScale(0, java.math.RoundingMode.FLOOR);
+        java.math.BigDecimal up = typed.setScale(0, java.math.RoundingMode.CEILING);
+        String whole =
+            down.signum() == 0
+                ? up.toPlainString()
+                : down.toPlainString() + " or " + up.toPlainString();
+        return Optional.of(
+            "People come in whole numbers: got '" + fraction.group() + "'. Ask for " + whole + ".");
+      }
     }
     return Optional.empty();
   }

@@ -77,6 +77,11 @@ final class QuantityReader {
   private final Predicate<String> personWord;
   private final Predicate<String> knownWord;
 
+  /** A head count typed with a fraction ("2.5 senior"), said rather than budgeted as one person. */
+  Optional<String> fractionalHeadCount(String text) {
+    return NumberShapes.fractionalHeadCount(text, personWord);
+  }
+
   /**
    * @param personWord true for a lower-case word that names people or what they do ("devs",
    *     "senior", "python"): a number before one is a head count
@@ -95,31 +100,6 @@ final class QuantityReader {
    * @param rest the text left for the word parser, the same length as the input
    */
   record Read(Quantities quantities, String rest) {}
-
-  private static final Pattern FRACTION_BEFORE_WORD =
-      Pattern.compile("(?<![\\p{L}\\p{N}.,$€£])(\\d+\\.\\d+)\\s+(\\p{L}+)");
-
-  /**
-   * A head count typed with a fraction ("2.5 senior python"), which would otherwise be left unused
-   * and one person budgeted: one sentence saying so, naming the nearest whole counts.
-   */
-  Optional<String> fractionalHeadCount(String text) {
-    Matcher fraction = FRACTION_BEFORE_WORD.matcher(text);
-    while (fraction.find()) {
-      if (personWord.test(fraction.group(2).toLowerCase(Locale.ROOT))) {
-        BigDecimal typed = new BigDecimal(fraction.group(1));
-        BigDecimal down = typed.setScale(0, java.math.RoundingMode.FLOOR);
-        BigDecimal up = typed.setScale(0, java.math.RoundingMode.CEILING);
-        String whole =
-            down.signum() == 0
-                ? up.toPlainString()
-                : down.toPlainString() + " or " + up.toPlainString();
-        return Optional.of(
-            "People come in whole numbers: got '" + fraction.group() + "'. Ask for " + whole + ".");
-      }
-    }
-    return Optional.empty();
-  }
 
   Read read(String text) {
     StringBuilder rest = new StringBuilder(text);

@@ -93,27 +93,10 @@ public final class QueryParser {
             ? raw
             : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
     Links.Stripped links = Links.strip(CONTROL.matcher(folded).replaceAll(" "));
-    if (links.hosts().isEmpty()) {
-      return parseCleaned(links.text(), options);
-    }
-    if (links.text().isBlank() && options.isEmpty()) {
+    if (!links.hosts().isEmpty() && links.text().isBlank() && options.isEmpty()) {
       return new Rejected(links.note() + " Ask in words, e.g. 'senior python latam'.", List.of());
     }
-    return withNote(parseCleaned(links.text(), options), links.note());
-  }
-
-  // A note for every question a result holds; a problem or a command without a question keeps none.
-  private static ParseResult withNote(ParseResult result, String note) {
-    if (result instanceof ParseResult.Ask ask) {
-      return new ParseResult.Ask(ask.query().withNote(note));
-    }
-    if (result instanceof ParseResult.SubCommand command) {
-      return new ParseResult.SubCommand(
-          command.name(),
-          command.query().map(q -> q.withNote(note)),
-          command.team().stream().map(q -> q.withNote(note)).toList());
-    }
-    return result;
+    return links.noted(parseCleaned(links.text(), options));
   }
 
   private ParseResult parseCleaned(String cleaned, Map<String, String> options) {
