@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * as something else: a negative figure ("-45/h", "- 45/h", "minus 45"; the word parser reads '-' as
  * a space, so it would be checked as 45), a figure in scientific notation ("1e9/h" is not a figure
  * anyone types for pay, and would be read as 1), a decimal comma ("1,5 years" would be 5 years) and
- * a thousands dot on an amount ("1.000/month" would be 1). A dash between two numbers is a range,
- * not a minus ("45-60", "45 - 60").
+ * a thousands dot on an amount ("1.000/month" would be 1), and a head count with a fraction ("2.5
+ * senior" would be left unused and one person budgeted). A dash between two numbers is a range, not
+ * a minus ("45-60", "45 - 60").
  */
 final class NumberShapes {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
