@@ -31,11 +31,8 @@ final class Links {
       hosts = List.copyOf(hosts);
     }
 
-    /** The note saying the links were not read; empty when there were none. */
+    /** The note saying the links were not read; for a text that had some. */
     String note() {
-      if (hosts.isEmpty()) {
-        return "";
-      }
       return (hosts.size() == 1 ? "Ignored a link (" : "Ignored " + hosts.size() + " links (")
           + String.join(", ", hosts)
           + "): I read only what is typed.";
@@ -59,13 +56,21 @@ final class Links {
     }
   }
 
+  // The host alone: no user name or password before it ("user:pw@"), no port, no "www.".
+  private static String host(String authority) {
+    String host = authority.substring(authority.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+    int port = host.lastIndexOf(':');
+    host = port >= 0 && !host.endsWith("]") ? host.substring(0, port) : host;
+    host = host.startsWith("www.") ? host.substring(4) : host;
+    return host.isEmpty() ? "no host" : host;
+  }
+
   static Stripped strip(String text) {
     Matcher link = LINK.matcher(text);
     List<String> hosts = new ArrayList<>();
     StringBuilder rest = new StringBuilder();
     while (link.find()) {
-      String host = link.group(1).toLowerCase(Locale.ROOT);
-      hosts.add(host.startsWith("www.") ? host.substring(4) : host.isEmpty() ? "no host" : host);
+      hosts.add(host(link.group(1)));
       link.appendReplacement(rest, " ");
     }
     link.appendTail(rest);
