@@ -92,26 +92,41 @@ final class NumberShapes {
     return Optional.empty();
   }
 
+  // A head count with a fraction: one digit, a point, one digit ("2.5 senior", "0.5 devs"); a
+  // figure
+  // ("45.5 senior", "62.50") or a version ("3.11 devs") has more digits. The word before it, if
+  // any, is group 1: after a technology ("java 1.8 developers") it is a version.
   private static final Pattern FRACTION_BEFORE_WORD =
-      Pattern.compile("(?<![\\p{L}\\p{N}.,$€£])(\\d+\\.\\d+)\\s+(\\p{L}+)");
+      Pattern.compile(
+          "(?:([\\p{L}][\\p{L}\\p{N}+#.]*)\\s+)?(?<![\\p{N}.,$€£])(\\d\\.\\d)\\s+(\\p{L}+)");
 
   /**
    * A head count typed with a fraction ("2.5 senior python"), which would otherwise be left unused
    * and one person budgeted: one sentence saying so, naming the nearest whole counts.
+   *
+   * @param personWord true for a lower-case word that names people or what they do
+   * @param technologyWord true for a lower-case technology: a number after one is its version
    */
-  static Optional<String> fractionalHeadCount(String text, Predicate<String> personWord) {
+  static Optional<String> fractionalHeadCount(
+      String text, Predicate<String> personWord, Predicate<String> technologyWord) {
     Matcher fraction = FRACTION_BEFORE_WORD.matcher(text);
     while (fraction.find()) {
-      if (personWord.test(fraction.group(2).toLowerCase(Locale.ROOT))) {
-        java.math.BigDecimal typed = new java.math.BigDecimal(fraction.group(1));
-        java.math.BigDecimal down = typed.setScale(0, java.math.RoundingMode.FLOOR);
-        java.math.BigDecimal up = typed.setScale(0, java.math.RoundingMode.CEILING);
+      String before = fraction.group(1);
+      boolean version = before != null && technologyWord.test(before.toLowerCase(Locale.ROOT));
+      if (!version && personWord.test(fraction.group(3).toLowerCase(Locale.ROOT))) {
+        java.math.BigDecimal typed = new java.math.BigDecimal(fraction.group(2));
+        int down = typed.setScale(0, java.math.RoundingMode.FLOOR).intValue();
+        int up = typed.setScale(0, java.math.RoundingMode.CEILING).intValue();
         String whole =
-            down.signum() == 0
-                ? up.toPlainString()
-                : down.toPlainString() + " or " + up.toPlainString();
+            up == 0 ? "1 or more" : down == up || down == 0 ? up + "" : down + " or " + up;
         return Optional.of(
-            "People come in whole numbers: got '" + fraction.group() + "'. Ask for " + whole + ".");
+            "People come in whole numbers: got '"
+                + fraction.group(2)
+                + " "
+                + fraction.group(3)
+                + "'. Ask for "
+                + whole
+                + ".");
       }
     }
     return Optional.empty();

@@ -77,11 +77,6 @@ final class QuantityReader {
   private final Predicate<String> personWord;
   private final Predicate<String> knownWord;
 
-  /** A head count typed with a fraction ("2.5 senior"), said rather than budgeted as one person. */
-  Optional<String> fractionalHeadCount(String text) {
-    return NumberShapes.fractionalHeadCount(text, personWord);
-  }
-
   /**
    * @param personWord true for a lower-case word that names people or what they do ("devs",
    *     "senior", "python"): a number before one is a head count

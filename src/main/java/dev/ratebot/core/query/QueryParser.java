@@ -57,13 +57,7 @@ public final class QueryParser {
     this.typos = new Typos(new WordsByLength(vocabulary.words()));
     this.phrases = new PhraseMatcher(vocabulary, gazetteer, words);
     this.quantityReader =
-        new QuantityReader(
-            word -> {
-              Meaning meaning = vocabulary.phrase(word);
-              return Vocabulary.PEOPLE.contains(word)
-                  || (meaning != null && meaning.isPersonWord());
-            },
-            word -> vocabulary.phrase(word) != null);
+        new QuantityReader(this::personWord, word -> vocabulary.phrase(word) != null);
   }
 
   /** Parses one message; never throws. */
@@ -102,7 +96,7 @@ public final class QueryParser {
   private ParseResult parseCleaned(String cleaned, Map<String, String> options) {
     java.util.Optional<String> misread = NumberShapes.problem(cleaned);
     if (misread.isEmpty()) {
-      misread = quantityReader.fractionalHeadCount(cleaned);
+      misread = NumberShapes.fractionalHeadCount(cleaned, this::personWord, this::technologyWord);
     }
     if (misread.isPresent()) {
       return new Rejected(misread.get(), List.of());
@@ -237,5 +231,20 @@ public final class QueryParser {
       return;
     }
     typos.correct(word, token.original(), found);
+  }
+
+  // A word naming people or what they do ("devs", "senior", "python"): a number before one counts
+  // them.
+  private boolean personWord(String word) {
+    Meaning meaning = vocabulary.phrase(word);
+    return Vocabulary.PEOPLE.contains(word) || (meaning != null && meaning.isPersonWord());
+  }
+
+  // A technology ("java"): a number after one is its version ("java 1.8").
+  private boolean technologyWord(String word) {
+    Meaning meaning = vocabulary.phrase(word);
+    return meaning != null
+        && (meaning.kind() == Vocabulary.Kind.TECHNOLOGY
+            || meaning.kind() == Vocabulary.Kind.TECHNOLOGY_WITHOUT_DATA);
   }
 }

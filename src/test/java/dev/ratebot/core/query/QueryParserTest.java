@@ -124,7 +124,9 @@ class QueryParserTest {
       value = {
         "budget 2.5 senior python latam 6 months | 2.5 senior | 2 or 3",
         "cost of 1.5 python devs in latam | 1.5 python | 1 or 2",
-        "0.5 senior java cee | 0.5 senior | 1"
+        "0.5 senior java cee | 0.5 senior | 1",
+        "budget 2.0 senior python latam | 2.0 senior | 2",
+        "budget 0.0 devs latam | 0.0 devs | 1 or more"
       })
   void aFractionalHeadCountIsRefusedRatherThanBudgetedAsOnePerson(
       String text, String typed, String whole) {
@@ -185,6 +187,10 @@ class QueryParserTest {
         "check 45.5/h senior python latam",
         "budget 2 senior python latam 2.5 months",
         "check $2.5k/month senior python latam",
+        "check 45.5 senior python latam",
+        "check 62.50 senior python dev latam",
+        "python 3.11 devs latam",
+        "java 1.8 developers latam",
         "python 1e developers"
       })
   void aFractionBesideAPeriodOrAsAFigureIsNotAHeadCount(String text) {
