@@ -48,7 +48,9 @@ final class QuantityReader {
               + "(?![\\p{L}\\p{N}])",
           FLAGS);
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
-  private static final Pattern NEXT_WORD = Pattern.compile("\\s+(?<word>[\\p{L}][\\p{L}.#+]*)");
+  // The word after a number, also past a times sign, as titles write a head count ("3 × senior").
+  private static final Pattern NEXT_WORD =
+      Pattern.compile("(?:\\s*[×*]\\s*|\\s+x\\s+|\\s+)(?<word>[\\p{L}][\\p{L}.#+]*)");
   private static final Pattern WORD_NUMBER =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -161,7 +163,7 @@ final class QuantityReader {
             && next.lookingAt()
             && personWord.test(next.group("word").toLowerCase(Locale.ROOT))) {
           counts.add(new Count(Integer.parseInt(digits), digits));
-          blank(rest, number.start(), end);
+          blank(rest, number.start(), next.start("word"));
           continue;
         }
       } else if (end < text.length() && Character.isLetter(text.charAt(end))) {

@@ -48,6 +48,15 @@ class QuantityReaderTest {
   }
 
   @Test
+  void aHeadCountMayBeWrittenWithATimesSignAsTitlesWriteIt() {
+    assertThat(read("4 × devs")).containsExactly("count 4 '4'", "rest '    devs'");
+    assertThat(read("4×devs")).containsExactly("count 4 '4'", "rest '  devs'");
+    assertThat(read("4 x devs")).containsExactly("count 4 '4'", "rest '    devs'");
+    assertThat(read("2 * devs")).containsExactly("count 2 '2'", "rest '    devs'");
+    assertThat(read("4 x cats")).containsExactly("amount 4 - per - '4'", "rest '  x cats'");
+  }
+
+  @Test
   void numbersInWordsCountPeopleAndPeriods() {
     assertThat(read("three devs for two weeks"))
         .containsExactly(
