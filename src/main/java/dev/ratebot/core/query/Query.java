@@ -149,6 +149,23 @@ public record Query(
     if (!comparison.levels().isEmpty()) {
       words.add(String.join(" vs ", comparison.levels().stream().map(Level::id).toList()));
     }
+    shownIn().ifPresent(currency -> words.add("in " + currency.toLowerCase(java.util.Locale.ROOT)));
     return String.join(" ", words);
+  }
+
+  /**
+   * The currency the question asked its figures in: one it named ("in eur"), else its amount's
+   * ("€45/h"); empty for the install's own. Part of the canonical text, so a menu, "Why?" or a
+   * shared range asked from an answer keeps its currency.
+   */
+  public Optional<String> shownIn() {
+    return quantities.currencies().stream()
+        .findFirst()
+        .or(
+            () ->
+                quantities.amounts().stream()
+                    .map(Quantities.Amount::currency)
+                    .flatMap(Optional::stream)
+                    .findFirst());
   }
 }

@@ -75,8 +75,22 @@ class OfferCheckTest {
             org.assertj.core.groups.Tuple.tuple("Top-end contract rate", "$95/h"));
     assertThat(answer.keyFigures().get(1).detail())
         .isEqualTo("in its lower third: a market figure");
-    // Sharing re-asks the question without the candidate's figure.
-    assertThat(answer.query()).isEqualTo("senior python latin-america");
+    // Sharing re-asks the question without the candidate's figure, in the figure's currency.
+    assertThat(answer.query()).isEqualTo("senior python latin-america in usd");
+  }
+
+  @Test
+  void aCheckInAnotherCurrencySharesItsRangeInThatCurrencyAndItsMenusKeepIt() {
+    Answer euros = answer("check €45/h senior python latam");
+    Answer asked = answer("senior python latam in eur");
+
+    assertThat(euros.query()).isEqualTo("senior python latin-america in eur");
+    assertThat(answer(euros.query()).keyFigures().get(0).value()).startsWith("€");
+    assertThat(asked.whyQuery()).isEqualTo("why senior python latin-america in eur");
+    assertThat(asked.refinements())
+        .flatExtracting(r -> r.choices())
+        .allSatisfy(choice -> assertThat(choice.query()).endsWith(" in eur"));
+    assertThat(answer("senior python latam").query()).isEqualTo("senior python latin-america");
   }
 
   @Test
