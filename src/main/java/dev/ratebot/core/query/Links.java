@@ -54,19 +54,7 @@ final class Links {
 
     /** A parse of the text with the note on every question it holds; unchanged without links. */
     ParseResult noted(ParseResult result) {
-      if (hosts.isEmpty()) {
-        return result;
-      }
-      if (result instanceof ParseResult.Ask ask) {
-        return new ParseResult.Ask(ask.query().withNote(note()));
-      }
-      if (result instanceof ParseResult.SubCommand command) {
-        return new ParseResult.SubCommand(
-            command.name(),
-            command.query().map(q -> q.withNote(note())),
-            command.team().stream().map(q -> q.withNote(note())).toList());
-      }
-      return result; // a problem, or a command without a question: nothing to note it on
+      return hosts.isEmpty() ? result : Notes.onEveryQuestion(result, note());
     }
   }
 

@@ -90,7 +90,7 @@ public final class QueryParser {
     if (!links.hosts().isEmpty() && links.text().isBlank() && options.isEmpty()) {
       return new Rejected(links.note() + " Ask in words, e.g. 'senior python latam'.", List.of());
     }
-    return links.noted(parseCleaned(links.text(), options));
+    return links.noted(Experience.strip(links.text()).parsed(t -> parseCleaned(t, options)));
   }
 
   private ParseResult parseCleaned(String cleaned, Map<String, String> options) {

@@ -137,6 +137,28 @@ class QueryParserTest {
                 List.of()));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "senior python latam with 5 years experience | with 5 years experience",
+        "python dev with 7 years of experience latam | with 7 years of experience",
+        "senior python latam with 7.5 years | with 7.5 years",
+        "senior python latam 5+ yrs exp | 5+ yrs exp"
+      })
+  void yearsOfExperienceAreSaidAndNotUsedNeverReadAsABudgetsPeriod(String text, String typed) {
+    Query query = ask(text);
+
+    assertThat(query.quantities().periods()).isEmpty();
+    assertThat(query.level().map(Level::id))
+        .isEqualTo(ask(text.replace(typed, "")).level().map(Level::id));
+    assertThat(query.notes())
+        .contains(
+            "Not used: '"
+                + typed
+                + "': levels here are by title (entry, mid, senior), not years of experience.");
+  }
+
   @Test
   void aLinkIsTakenOutWholeAndNamedByItsHostNeverReadAsAFigureOrWords() {
     Query query = ask("senior python latam <https://levels.fyi/t/2024?token=abc|levels>");
