@@ -2,7 +2,6 @@ package dev.ratebot.core.estimate;
 
 import dev.ratebot.core.fx.ExchangeRates;
 import dev.ratebot.core.fx.ExchangeRatesSource;
-import dev.ratebot.core.query.Quantities.Amount;
 import dev.ratebot.core.query.Query;
 import dev.ratebot.core.rates.RateDataset;
 import java.time.format.DateTimeFormatter;
@@ -63,15 +62,7 @@ public final class Pricing {
 
   /** The estimator for the groups of a team question. */
   public Estimator of(List<Query> groups) {
-    Optional<String> named =
-        groups.stream().flatMap(q -> q.quantities().currencies().stream()).findFirst();
-    Optional<String> typed =
-        groups.stream()
-            .flatMap(q -> q.quantities().amounts().stream())
-            .map(Amount::currency)
-            .flatMap(Optional::stream)
-            .findFirst();
-    return in(named.or(() -> typed).orElse(displayCurrency));
+    return in(Query.shownIn(groups).orElse(displayCurrency));
   }
 
   /** The estimator showing figures in a currency, when the rates allow. */

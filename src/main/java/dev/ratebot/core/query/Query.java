@@ -159,11 +159,18 @@ public record Query(
    * shared range asked from an answer keeps its currency.
    */
   public Optional<String> shownIn() {
-    return quantities.currencies().stream()
+    return shownIn(List.of(this));
+  }
+
+  /** The currency the groups of a team question asked in: the first named, else the first typed. */
+  public static Optional<String> shownIn(List<Query> groups) {
+    return groups.stream()
+        .flatMap(q -> q.quantities().currencies().stream())
         .findFirst()
         .or(
             () ->
-                quantities.amounts().stream()
+                groups.stream()
+                    .flatMap(q -> q.quantities().amounts().stream())
                     .map(Quantities.Amount::currency)
                     .flatMap(Optional::stream)
                     .findFirst());

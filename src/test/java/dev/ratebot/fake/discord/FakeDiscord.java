@@ -301,7 +301,7 @@ public final class FakeDiscord implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     List<String> late = rest.late.all();
-    if (!late.isEmpty() && !Boolean.getBoolean("ratebot.bench.noContract")) {
+    if (!late.isEmpty() && rest.checkContract) {
       throw new AssertionError(
           late.size()
               + " interaction(s) answered after Discord's 3 s, which Discord refuses (10062):\n  "
